@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BackLink } from '@/components/ui/BackLink';
+import { Notice } from '@/components/ui/Notice';
+import { SiteHeader } from '@/components/ui/SiteHeader';
+import { progressLabels, taskListLabels } from '@/components/wizard/labels';
+import { StageTaskList } from '@/components/wizard/StageTaskList';
+import { CARRIERS, findCarrier } from '@/lib/carriers';
+import { carrierName } from '@/lib/i18n/names';
+import { getT } from '@/lib/i18n/server';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[carrier]'>): Promise<Metadata> {
+  const { locale, carrier: id } = await params;
+  const carrier = findCarrier(id);
+  if (!carrier) return {};
+  return { title: getT(locale as Locale)('overview.title', { carrier: carrierName(carrier, locale as Locale) }) };
+}
+
+/** A carrier's overview: the five stages as a task list with their status. */
+export default async function CarrierOverviewPage({ params }: PageProps<'/[locale]/[carrier]'>) {
+  const { locale: localeParam, carrier: id } = await params;
+  const locale = localeParam as Locale;
+  const carrier = findCarrier(id);
+  if (!carrier) notFound();
+  const t = getT(locale);
+  const name = carrierName(carrier, locale);
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
+      <main id="main">
+        <h1>{t('overview.title', { carrier: name })}</h1>
+        <p className="lead">{t('overview.intro')}</p>
+        {carrier.confidence !== 'high' && <Notice title={t(`overview.confidence.${carrier.confidence}`, { carrier: name })} />}
+        <h2>{t('overview.stagesHeading')}</h2>
+        <StageTaskList carrier={carrier} basePath={`/${locale}/${carrier.id}/`} labels={taskListLabels(t)} progressLabels={progressLabels(t, name)} />
+        <p className="hint">{t('progress.savedOnDevice')}</p>
+      </main>
+    </>
+  );
+}

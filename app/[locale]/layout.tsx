@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import { getT } from '@/lib/i18n/server';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const t = getT((await params).locale as Locale);
+  return { title: { template: `%s · ${t('site.name')}`, default: t('site.name') }, description: t('site.tagline') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
+
+/** Root layout of every page in a language: sets <html lang> to the page's locale. */
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  const t = getT(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('site.skipLink')}
+        </a>
+        <div className="page">{children}</div>
+        <footer className="site-footer">
+          <p>{t('site.privacy')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
+import { carrierName } from '@/lib/i18n/names';
+import { getT } from '@/lib/i18n/server';
+import { LOCALES } from '@/lib/i18n/locales';
+import './globals.css';
+
+export const metadata: Metadata = { title: 'eSIM Exit: page not found' };
+
+/**
+ * The 404 for any unknown address (out/404.html). A static host cannot tell which language the
+ * visitor wanted, so the page speaks every shipped language, each with its way back in.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <div className="page">
+          <main id="main">
+            {LOCALES.map((locale) => {
+              const t = getT(locale);
+              return (
+                <section key={locale} lang={locale} className="not-found" aria-labelledby={`not-found-${locale}`}>
+                  <h1 id={`not-found-${locale}`}>{t('notFound.title')}</h1>
+                  <p>{t('notFound.body')}</p>
+                  <ul>
+                    {CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID).map((c) => (
+                      <li key={c.id}>
+                        <a href={`/${locale}/${c.id}/`}>{carrierName(c, locale)}</a>
+                      </li>
+                    ))}
+                    <li>
+                      <a href={`/${locale}/${GENERIC_CARRIER_ID}/`}>{t('home.notListed')}</a>
+                    </li>
+                  </ul>
+                  <p>
+                    <a href={`/${locale}/`}>{t('notFound.allCarriers')}</a>
+                  </p>
+                </section>
+              );
+            })}
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+}

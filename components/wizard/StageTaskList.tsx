@@ -1,0 +1,63 @@
+'use client';
+import Link from 'next/link';
+import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
+import type { Carrier } from '@/lib/engine/schema';
+import type { Stage, StageStatus } from '@/lib/engine/stages';
+import { StatusTag } from '../ui/Tag';
+import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
+import { useProgress } from './useProgress';
+
+export interface TaskListLabels {
+  stageNames: Record<Stage, string>;
+  statuses: Record<StageStatus, string>;
+  /** "Finish “{{stage}}” first." by the stage waited for. */
+  waitingFor: Record<Stage, string>;
+  continueWith: Record<Stage, string>;
+  allDone: string;
+}
+
+/**
+ * The overview: the five stages as a GOV.UK task list with their status from this device's progress.
+ * A stage that cannot start yet is grey and not a link.
+ */
+export function StageTaskList({ carrier, basePath, labels, progressLabels }: { carrier: Carrier; basePath: string; labels: TaskListLabels; progressLabels: ProgressLabels }) {
+  const { progress, problem } = useProgress(carrier.id);
+  const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
+  const current = evaluation.currentStage;
+  return (
+    <>
+      <ProgressProblemNotice problem={problem} labels={progressLabels} />
+      <p className="next-step">
+        {current ? (
+          <Link className="button" href={`${basePath}${current}/`}>
+            {labels.continueWith[current]}
+          </Link>
+        ) : (
+          labels.allDone
+        )}
+      </p>
+      <ol className="task-list">
+        {evaluation.stages.map((s, index) => (
+          <li key={s.stage} className="task-list__item" data-stage={s.stage} data-status={s.status}>
+            <span className="task-list__number" aria-hidden="true">
+              {index + 1}.
+            </span>
+            <div className="task-list__name">
+              {s.status === 'cannot-start-yet' ? (
+                <span>{labels.stageNames[s.stage]}</span>
+              ) : (
+                <Link href={`${basePath}${s.stage}/`} aria-describedby={`status-${s.stage}`}>
+                  {labels.stageNames[s.stage]}
+                </Link>
+              )}
+              {s.status === 'cannot-start-yet' && <p className="task-list__hint">{labels.waitingFor[s.waitingFor[0]]}</p>}
+            </div>
+            <div className="task-list__status" id={`status-${s.stage}`}>
+              <StatusTag status={s.status}>{labels.statuses[s.status]}</StatusTag>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

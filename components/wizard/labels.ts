@@ -1,0 +1,108 @@
+/**
+ * Builds, on the server, the label props the wizard's client components need, from the locale files.
+ * One place that knows which ui.json keys each component shows.
+ */
+import type { TFunction } from 'i18next';
+import { QUESTIONS, QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
+import { CONFIDENCES, VERDICTS, type Carrier } from '@/lib/engine/schema';
+import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ChecklistLabels } from './StageChecklist';
+import type { ConfirmOnlineLabels, QuestionLabels } from './ConfirmOnline';
+import type { ProgressLabels } from './ProgressProblemNotice';
+import type { TaskListLabels } from './StageTaskList';
+import type { CarrierTexts, ItemLabels, PluralForms } from './texts';
+
+const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) => Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
+
+/** Every CLDR plural form `locale` uses for `key`, with `{{count}}` left for the client to fill in. */
+function pluralForms(t: TFunction, locale: Locale, key: string): PluralForms {
+  const keep = { replace: { count: '{{count}}' }, defaultValue: '' };
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+    const form = t(`${key}_${category}`, keep);
+    if (form) forms[category] = form;
+  }
+  // A form missing in this locale falls back to `other`, as i18next itself does.
+  return { ...forms, other: forms.other || t(`${key}_other`, { ...keep, lng: 'en' }) };
+}
+
+export function progressLabels(t: TFunction, carrierName: string): ProgressLabels {
+  return { corrupt: t('progress.corrupt', { carrier: carrierName }), unavailable: t('progress.unavailable') };
+}
+
+export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): ItemLabels {
+  const dates = [...new Set(Object.values(carrier.sources).map((s) => s.checkedOn))];
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    warning: t('checklist.warning'),
+    info: t('checklist.info'),
+    confidence: byKey(
+      CONFIDENCES.filter((c) => c !== 'high'),
+      (c) => t(`confidence.${c}`),
+    ),
+    sourcesSummary: t('sources.summary'),
+    official: t('sources.official'),
+    thirdParty: t('sources.thirdParty'),
+    checkedOn: byKey(dates, (d) => t('sources.checkedOn', { date: format.format(new Date(`${d}T00:00:00Z`)) })),
+  };
+}
+
+/** The carrier sentences a page can show: every rule, verdict and channel text of this carrier. */
+export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null): CarrierTexts {
+  const keys = [
+    ...carrier.rules.filter((r) => stage === null || r.stage === stage).map((r) => r.text),
+    ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => v.text) : []),
+    ...carrier.channels.map((c) => c.label),
+  ];
+  return byKey([...new Set(keys)], (key) => {
+    const text = t(key, { ns: 'carriers', defaultValue: '' });
+    // A key missing from en has nothing to fall back to: fail the build rather than show a key to a traveler.
+    if (!text) throw new Error(`locales/en/carriers.json: missing key "${key}" (used by lib/carriers/${carrier.id}.ts or a rule set it takes)`);
+    return text;
+  });
+}
+
+export function checklistLabels(t: TFunction, locale: Locale): ChecklistLabels {
+  return {
+    tasksHeading: t('checklist.tasksHeading'),
+    tasksLeft: pluralForms(t, locale, 'checklist.tasksLeft'),
+    allTicked: t('checklist.allTicked'),
+    yourAnswers: t('checklist.yourAnswers'),
+    defaultAnswers: t('checklist.defaultAnswers'),
+  };
+}
+
+export function confirmOnlineLabels(t: TFunction, carrierName: string): ConfirmOnlineLabels {
+  const question = (q: QuestionId): QuestionLabels => {
+    const hint = t(`questions.${q}.hint`, { defaultValue: '' });
+    return {
+      legend: t(`questions.${q}.legend`),
+      ...(hint ? { hint } : {}),
+      error: t(`questions.${q}.error`),
+      options: byKey(QUESTIONS[q], (o) => t(`questions.${q}.options.${o}`)),
+    };
+  };
+  return {
+    verdictHeading: t('verdict.heading'),
+    verdictKinds: byKey(VERDICTS, (v) => t(`verdict.kinds.${v}`)),
+    defaultAnswers: t('verdict.defaultAnswers', { carrier: carrierName }),
+    yourAnswers: t('verdict.yourAnswers'),
+    channelsHeading: t('verdict.channelsHeading'),
+    questionsHeading: t('questions.heading'),
+    errorSummaryTitle: t('errors.summaryTitle'),
+    errorPrefix: t('errors.prefix'),
+    submit: t('questions.submit'),
+    questions: byKey(QUESTION_IDS, question),
+  };
+}
+
+export function taskListLabels(t: TFunction): TaskListLabels {
+  return {
+    stageNames: byKey(STAGES, (s) => t(`stages.${s}.name`)),
+    statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
+    waitingFor: byKey(STAGES, (s) => t('status.waitingFor', { stage: t(`stages.${s}.name`) })),
+    continueWith: byKey(STAGES, (s) => t('overview.continueWith', { stage: t(`stages.${s}.name`) })),
+    allDone: t('overview.allDone'),
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // Client components import engine types only; a value import of the schema would ship zod to the browser.
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // The engine and the carrier data stay pure: no React, no Next, no browser or Node I/O.
+    files: ['lib/engine/**/*.ts', 'lib/carriers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'next', 'next/*', 'node:*', '@/components/*', '@/app/*'] }],
+    },
+  },
+  {
+    // Client components must not pull in zod, i18next or the whole catalogue.
+    files: ['components/**/*.tsx', 'components/**/*.ts'],
+    ignores: ['components/wizard/labels.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'zod must not reach the browser: validate on the server or in lib/progress/parse.ts.' },
+            { name: 'i18next', message: 'Resolve sentences on the server and pass them as props.' },
+            { name: '@/lib/carriers', message: 'Pass the one carrier a page needs as a prop.' },
+            { name: '@/lib/i18n/server', message: 'Resolve sentences on the server and pass them as props.' },
+            { name: '@/lib/engine/schema', allowTypeImports: true, message: 'Import only types from the schema: its values are zod.' },
+          ],
+        },
+      ],
+    },
+  },
+  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+]);

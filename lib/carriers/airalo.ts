@@ -1,0 +1,41 @@
+/** Airalo (global travel-eSIM marketplace). Research: carriers.md §2.1, confirmed by official-recheck.md §8. */
+import { source, type CarrierEntry } from './define';
+
+export const airalo: CarrierEntry = {
+  id: 'airalo',
+  names: { en: 'Airalo', ru: 'Airalo', 'zh-CN': 'Airalo' },
+  country: null,
+  kind: 'travel-esim',
+  language: 'en',
+  confidence: 'high',
+  defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  sources: {
+    refundPolicy: source('https://px-ep-airgsm.px-prod.airalo.com/en_US/page/refund-policy', true),
+    requestRefund: source('https://www.airalo.com/hy-AM/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6', true),
+    refundTime: source('https://www.airalo.com/lt/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6', true),
+    renewals: source('https://airalo.com/help/pl/using-managing-esims/ZSEEHBT5HW6F/czym-są-odnowienia-i-jak-działają/PM7FMOUCP2U9', true),
+    renewalsNeedCard: source('https://www.airalo.com/uk/help/mijn-account-en-airmoney/QT1HK3HU71BG/apa-itu-airmoney-36/40K866FITUNB', true),
+    reinstall: source('https://airalo.com/help/fil/using-managing-esims/ZSEEHBT5HW6F/puwede-ba-akong-mag-reinstall-ng-esim/54MPGHA4TCY1', true),
+    keepInstalled: source('https://www.airalo.com/help/using-managing-esims/can-i-use-my-existing-esim-again', true),
+  },
+  channels: [
+    { id: 'app', kind: 'app', label: 'airalo.channelApp', url: 'https://www.airalo.com/', sources: ['requestRefund'] },
+    { id: 'help', kind: 'web', label: 'airalo.channelHelp', url: 'https://www.airalo.com/hy-AM/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6', sources: ['requestRefund'] },
+  ],
+  verdicts: [
+    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'airalo.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['help'], sources: ['refundPolicy'], confidence: 'high' },
+    { id: 'online', verdict: 'online', text: 'airalo.verdictOnline', channels: ['app', 'help'], sources: ['requestRefund'], confidence: 'high' },
+  ],
+  rules: [
+    { id: 'withdrawal-window', stage: 'confirm-online', kind: 'info', text: 'airalo.withdrawalWindow', sources: ['refundPolicy'], confidence: 'high' },
+    { id: 'account-and-order', stage: 'gather-materials', kind: 'task', text: 'airalo.accountAndOrder', sources: ['requestRefund'], confidence: 'high' },
+    { id: 'technical-evidence', stage: 'gather-materials', kind: 'info', text: 'airalo.technicalEvidence', sources: ['refundPolicy'], confidence: 'high' },
+    { id: 'renewals-off', stage: 'submit-request', kind: 'task', text: 'airalo.renewalsOff', channel: 'app', sources: ['renewals', 'renewalsNeedCard'], confidence: 'high' },
+    { id: 'request-refund', stage: 'submit-request', kind: 'task', text: 'airalo.requestRefund', when: { not: { answer: 'boughtFrom', is: 'reseller' } }, channel: 'app', sources: ['requestRefund'], confidence: 'high' },
+    { id: 'no-reinstall', stage: 'submit-request', kind: 'warning', text: 'airalo.noReinstall', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['reinstall', 'keepInstalled'], confidence: 'high' },
+    { id: 'refund-time', stage: 'track-review', kind: 'info', text: 'airalo.refundTime', sources: ['refundTime'], confidence: 'high' },
+    { id: 'technical-claim', stage: 'track-review', kind: 'info', text: 'airalo.technicalClaim', sources: ['refundPolicy'], confidence: 'high' },
+    { id: 'renewal-charges', stage: 'check-charges', kind: 'task', text: 'airalo.renewalCharges', sources: ['renewals', 'renewalsNeedCard'], confidence: 'high' },
+    { id: 'remove-when-done', stage: 'check-charges', kind: 'info', text: 'airalo.removeWhenDone', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['keepInstalled'], confidence: 'high' },
+  ],
+};

@@ -1,0 +1,31 @@
+/** Rules that hold for every carrier: how eSIMs, sign-in codes and card disputes work. */
+import { source, type RuleSet } from './define';
+
+export const commonRules: RuleSet = {
+  sources: {
+    iosDeleteDialog: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false),
+    deletingIsNotCancelling: source('https://pixelation.org/how-to-delete-esim-iphone-what-most-people-get-wrong-about-removing-cellular-plans-zq3', false),
+    airaloKeepInstalled: source('https://www.airalo.com/help/using-managing-esims/can-i-use-my-existing-esim-again', true),
+    sellersTurnOff: source('https://www.esimtours.com/help/articles/how-to-delete-esim', false),
+    smsCodesAbroad: source('https://www.dasum.com/22544.html', false),
+    appStoreBilling: source('https://dodonestory.com/?p=2923', false),
+    delayedRoaming: source('https://learn.reachmobile.com/en/my-trip-ended-two-months-ago-but-i-am-still-receiving-international-roaming-paygo-or-pay-as-you-go-charges-for-voice-and-sms.-why', false),
+    disputeTimelines: source('https://docs.chargeflow.io/docs/reference/concepts/network-timelines', false),
+    disputeFirstCancel: source('https://docs.stripe.com/issuing/purchases/disputes.md', false),
+    cancelledRecurring: source('https://chargeback.com/reason-code/mastercard-reason-code-4841/', false),
+  },
+  channels: [],
+  rules: [
+    { id: 'common-keep-esim', stage: 'confirm-online', kind: 'warning', text: 'common.keepEsim', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['iosDeleteDialog', 'airaloKeepInstalled', 'sellersTurnOff'], confidence: 'medium' },
+    { id: 'common-esim-deleted', stage: 'confirm-online', kind: 'info', text: 'common.esimDeleted', when: { answer: 'esimInstalled', is: 'no' }, sources: ['iosDeleteDialog', 'deletingIsNotCancelling'], confidence: 'medium' },
+    { id: 'common-move-codes', stage: 'gather-materials', kind: 'task', text: 'common.moveCodes', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['smsCodesAbroad'], confidence: 'medium' },
+    { id: 'common-app-store', stage: 'gather-materials', kind: 'task', text: 'common.appStore', when: { answer: 'payment', is: 'app-store' }, sources: ['appStoreBilling'], confidence: 'low' },
+    { id: 'common-save-evidence', stage: 'gather-materials', kind: 'task', text: 'common.saveEvidence', sources: ['disputeFirstCancel'], confidence: 'medium' },
+    { id: 'common-keep-esim-until-done', stage: 'submit-request', kind: 'warning', text: 'common.keepEsimUntilDone', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['iosDeleteDialog', 'airaloKeepInstalled'], confidence: 'medium' },
+    { id: 'common-keep-confirmation', stage: 'submit-request', kind: 'task', text: 'common.keepConfirmation', sources: ['cancelledRecurring', 'disputeFirstCancel'], confidence: 'medium' },
+    { id: 'common-note-reference', stage: 'track-review', kind: 'task', text: 'common.noteReference', sources: ['disputeFirstCancel'], confidence: 'medium' },
+    { id: 'common-chase', stage: 'track-review', kind: 'task', text: 'common.chase', sources: ['disputeFirstCancel'], confidence: 'medium' },
+    { id: 'common-watch-statements', stage: 'check-charges', kind: 'task', text: 'common.watchStatements', sources: ['delayedRoaming'], confidence: 'medium' },
+    { id: 'common-dispute', stage: 'check-charges', kind: 'task', text: 'common.dispute', when: { not: { answer: 'payment', is: 'balance' } }, sources: ['disputeFirstCancel', 'disputeTimelines', 'cancelledRecurring'], confidence: 'medium' },
+  ],
+};

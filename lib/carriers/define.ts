@@ -1,0 +1,37 @@
+/**
+ * Helpers for writing carrier files. A carrier file is plain data; these only add types and
+ * merge in the rules every carrier shares, so each file reads like a directory entry.
+ */
+import type { Carrier, Channel, Rule, Source } from '../engine/schema';
+
+/** A bundle of rules with the sources they cite, shared by several carriers. */
+export interface RuleSet {
+  sources: Record<string, Source>;
+  channels: Channel[];
+  rules: Rule[];
+}
+
+/** The day the facts were last checked against the stored copies of the research (see shared/research). */
+export const RESEARCH_CHECKED_ON = '2026-11-25';
+
+export function source(url: string, official: boolean): Source {
+  return { url, official, checkedOn: RESEARCH_CHECKED_ON };
+}
+
+/** A carrier entry as written in its file, before the shared rules are added. */
+export type CarrierEntry = Carrier;
+
+/** The carrier with the shared rule sets appended after its own rules. */
+export function withRuleSets(entry: CarrierEntry, ...sets: RuleSet[]): Carrier {
+  const seen = new Set(Object.keys(entry.sources));
+  for (const key of sets.flatMap((s) => Object.keys(s.sources))) {
+    if (seen.has(key)) throw new Error(`${entry.id}: source key "${key}" is defined twice (in the carrier and in a shared rule set)`);
+    seen.add(key);
+  }
+  return {
+    ...entry,
+    sources: Object.assign({}, entry.sources, ...sets.map((s) => s.sources)),
+    channels: [...entry.channels, ...sets.flatMap((s) => s.channels)],
+    rules: [...entry.rules, ...sets.flatMap((s) => s.rules)],
+  };
+}

@@ -1,0 +1,41 @@
+/** Holafly (travel eSIMs; one-off eSIMs and "Holafly Plans" subscriptions). Research: carriers.md §2.2, official-recheck.md §9. */
+import { source, type CarrierEntry } from './define';
+
+export const holafly: CarrierEntry = {
+  id: 'holafly',
+  names: { en: 'Holafly', ru: 'Holafly', 'zh-CN': 'Holafly' },
+  country: null,
+  kind: 'travel-esim',
+  language: 'en',
+  confidence: 'high',
+  defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  sources: {
+    refundPolicy: source('https://esim.holafly.com/refund-policy', true),
+    oneOffRefund: source('https://level.holafly.com/en/pages/politica-de-reembolso', true),
+    plansRefund: source('https://esim.holafly.com/plans/pages/refund-policy', true),
+    cancelPlans: source('https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription', true),
+    oldRefundPolicy: source('https://esim.holafly.com/refund-policy-2-2/', true),
+    unusedData: source('https://esim.holafly.com/faq/choosing-buying-esim/what-happens-to-unused-data/', true),
+  },
+  channels: [
+    { id: 'email', kind: 'email', label: 'holafly.channelEmail', url: 'mailto:help@holafly.com', sources: ['oneOffRefund'] },
+    { id: 'cancel-plans', kind: 'web', label: 'holafly.channelCancelPlans', url: 'https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription', sources: ['cancelPlans'] },
+    { id: 'refund-policy', kind: 'web', label: 'holafly.channelRefundPolicy', url: 'https://esim.holafly.com/refund-policy', sources: ['refundPolicy'] },
+  ],
+  verdicts: [
+    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'holafly.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-policy'], sources: ['plansRefund'], confidence: 'medium' },
+    { id: 'subscription-online', verdict: 'online', text: 'holafly.verdictSubscription', when: { answer: 'planType', is: 'subscription' }, channels: ['cancel-plans', 'email'], sources: ['cancelPlans'], confidence: 'high' },
+    { id: 'one-off-online', verdict: 'online', text: 'holafly.verdictOneOff', channels: ['email', 'refund-policy'], sources: ['oneOffRefund'], confidence: 'high' },
+  ],
+  rules: [
+    { id: 'subscription-refund-window', stage: 'confirm-online', kind: 'info', text: 'holafly.subscriptionRefundWindow', when: { answer: 'planType', is: 'subscription' }, sources: ['plansRefund'], confidence: 'medium' },
+    { id: 'order-details', stage: 'gather-materials', kind: 'task', text: 'holafly.orderDetails', sources: ['refundPolicy'], confidence: 'high' },
+    { id: 'cancel-subscription', stage: 'submit-request', kind: 'task', text: 'holafly.cancelSubscription', when: { answer: 'planType', is: 'subscription' }, channel: 'cancel-plans', sources: ['cancelPlans'], confidence: 'high' },
+    { id: 'email-refund', stage: 'submit-request', kind: 'task', text: 'holafly.emailRefund', when: { not: { answer: 'planType', is: 'subscription' } }, channel: 'email', sources: ['oneOffRefund'], confidence: 'high' },
+    { id: 'report-during-trip', stage: 'submit-request', kind: 'warning', text: 'holafly.reportDuringTrip', sources: ['oneOffRefund'], confidence: 'high' },
+    { id: 'keep-installed', stage: 'submit-request', kind: 'info', text: 'holafly.keepInstalled', when: { answer: 'planType', is: 'subscription' }, sources: ['cancelPlans'], confidence: 'high' },
+    { id: 'answer-time', stage: 'track-review', kind: 'info', text: 'holafly.answerTime', sources: ['oldRefundPolicy'], confidence: 'medium' },
+    { id: 'last-cycle', stage: 'check-charges', kind: 'task', text: 'holafly.lastCycle', when: { answer: 'planType', is: 'subscription' }, sources: ['cancelPlans'], confidence: 'high' },
+    { id: 'unused-data', stage: 'check-charges', kind: 'info', text: 'holafly.unusedData', sources: ['unusedData'], confidence: 'high' },
+  ],
+};

@@ -1,0 +1,35 @@
+/**
+ * MTS (Russia). Research: carriers.md §1.1; official-recheck.md §4 found no official page on ending a contract,
+ * so every MTS-specific rule is low confidence and tells the traveler to check with MTS.
+ * mts.by is MTS Belarus, a different company: never cite it here.
+ */
+import { source, type CarrierEntry } from './define';
+
+export const mts: CarrierEntry = {
+  id: 'mts',
+  names: { en: 'MTS', ru: 'МТС', 'zh-CN': 'MTS（俄罗斯）' },
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  confidence: 'low',
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  sources: {
+    remoteGuide: source('https://graph.org/Kak-Rastorgnut-Dogovor-s-MTS-Distancionno-Polnoe-Rukovodstvo-11-02', false),
+    officialSite: source('https://mts.ru/', true),
+  },
+  channels: [
+    { id: 'website', kind: 'web', label: 'mts.channelWebsite', url: 'https://mts.ru/', sources: ['officialSite'] },
+  ],
+  verdicts: [
+    { id: 'check-with-mts', verdict: 'check-with-carrier', text: 'mts.verdict', channels: ['website'], sources: ['remoteGuide'], confidence: 'low' },
+  ],
+  rules: [
+    { id: 'passport', stage: 'gather-materials', kind: 'task', text: 'mts.passport', when: { answer: 'inCountry', is: 'yes' }, sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'power-of-attorney', stage: 'gather-materials', kind: 'task', text: 'mts.powerOfAttorney', when: { answer: 'inCountry', is: 'no' }, sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'bank-details', stage: 'gather-materials', kind: 'task', text: 'mts.bankDetails', sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'subscriptions', stage: 'gather-materials', kind: 'task', text: 'mts.subscriptions', sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'autopay', stage: 'submit-request', kind: 'task', text: 'mts.autopay', when: { answer: 'payment', is: ['card', 'not-sure'] }, sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'mts.storeVisit', channel: 'website', sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'processing-time', stage: 'track-review', kind: 'info', text: 'mts.processingTime', channel: 'website', sources: ['remoteGuide'], confidence: 'low' },
+  ],
+};

@@ -1,0 +1,37 @@
+/**
+ * T2 (Tele2 Russia). Research: shared/research/carriers.md §1.4, confirmed by official-recheck.md §1.
+ * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees) its rules may cite.
+ */
+import { source, type CarrierEntry } from './define';
+
+export const t2: CarrierEntry = {
+  id: 't2',
+  names: { en: 'T2 (Tele2 Russia)', ru: 'Т2 (Tele2)', 'zh-CN': 'T2（俄罗斯 Tele2）' },
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  confidence: 'high',
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  sources: {
+    termination: source('https://lipetsk.tele2.ru/help/article/contract-termination', true),
+    reRegistration: source('https://kursk.tele2.ru/help/article/contract-renewal', true),
+    refundTiming: source('https://tellcall.ru/en/uslugi-i-tarify/dogovor-tele2-s-abonentom.html', false),
+  },
+  channels: [
+    { id: 'store', kind: 'store', label: 't2.channelStore', url: 'https://lipetsk.tele2.ru/help/article/contract-termination', sources: ['termination'] },
+  ],
+  verdicts: [
+    { id: 'in-store', verdict: 'in-person', text: 't2.verdictInStore', when: { answer: 'inCountry', is: 'yes' }, channels: ['store'], sources: ['termination'], confidence: 'high' },
+    { id: 'by-proxy', verdict: 'proxy', text: 't2.verdictProxy', channels: ['store'], sources: ['termination'], confidence: 'high' },
+  ],
+  rules: [
+    { id: 'id-document', stage: 'gather-materials', kind: 'task', text: 't2.idDocument', when: { answer: 'inCountry', is: 'yes' }, sources: ['termination'], confidence: 'high' },
+    { id: 'power-of-attorney', stage: 'gather-materials', kind: 'task', text: 't2.powerOfAttorney', when: { answer: 'inCountry', is: 'no' }, sources: ['termination', 'reRegistration'], confidence: 'high' },
+    { id: 'balance-destination', stage: 'gather-materials', kind: 'task', text: 't2.balanceDestination', sources: ['termination'], confidence: 'high' },
+    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 't2.storeVisit', when: { answer: 'inCountry', is: 'yes' }, channel: 'store', sources: ['termination'], confidence: 'high' },
+    { id: 'representative-visit', stage: 'submit-request', kind: 'task', text: 't2.representativeVisit', when: { answer: 'inCountry', is: 'no' }, channel: 'store', sources: ['termination'], confidence: 'high' },
+    { id: 'refund-timing', stage: 'track-review', kind: 'info', text: 't2.refundTiming', sources: ['refundTiming'], confidence: 'low' },
+    { id: 'not-refunded', stage: 'check-charges', kind: 'info', text: 't2.notRefunded', sources: ['termination'], confidence: 'high' },
+    { id: 'idle-fee-amount', stage: 'check-charges', kind: 'info', text: 't2.idleFeeAmount', when: { answer: 'inCountry', is: 'no' }, sources: ['idleFees'], confidence: 'low' },
+  ],
+};

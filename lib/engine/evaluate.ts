@@ -1,0 +1,130 @@
+/**
+ * evaluate(carrier, answers, progress) → the checklist: the verdict of stage 1 and, per stage,
+ * the items that apply, their ticks, the stage status and the next action.
+ * Pure and free of zod, so a client component can run it on the traveler's own answers.
+ */
+import { matches } from './condition';
+import { allAnswered, type Answers } from './questions';
+import type { Carrier, Channel, Confidence, Progress, Rule, Source, Verdict } from './schema';
+import { STAGES, STAGE_DEPENDS_ON, type Stage, type StageStatus } from './stages';
+
+export interface CitedSource extends Source {
+  key: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  kind: Rule['kind'];
+  text: string;
+  confidence: Confidence;
+  channel: Channel | null;
+  sources: CitedSource[];
+  ticked: boolean;
+}
+
+export interface StageResult {
+  stage: Stage;
+  status: StageStatus;
+  items: ChecklistItem[];
+  /** The first task not ticked yet, or null when there is none. */
+  nextAction: ChecklistItem | null;
+  /** The stages that must be done before this one can start. */
+  waitingFor: Stage[];
+}
+
+export interface VerdictResult {
+  id: string;
+  verdict: Verdict['verdict'];
+  text: string;
+  confidence: Confidence;
+  channels: Channel[];
+  sources: CitedSource[];
+}
+
+export interface Evaluation {
+  verdict: VerdictResult;
+  stages: StageResult[];
+  /** The stage the traveler should work on now: the first one not done that can start, or null when all are done. */
+  currentStage: Stage | null;
+}
+
+/** Progress for a carrier nobody has touched yet. */
+export function emptyProgress(): Progress {
+  return { version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: new Date(0).toISOString() };
+}
+
+function cite(carrier: Carrier, keys: string[]): CitedSource[] {
+  return keys.map((key) => ({ key, ...carrier.sources[key] }));
+}
+
+function channelById(carrier: Carrier, id: string): Channel {
+  const channel = carrier.channels.find((c) => c.id === id);
+  if (!channel) throw new Error(`${carrier.id}: unknown channel "${id}"`);
+  return channel;
+}
+
+/** The verdict for these answers: the first whose condition holds (the schema guarantees the last always does). */
+export function verdictFor(carrier: Carrier, answers: Answers): VerdictResult {
+  const verdict = carrier.verdicts.find((v) => matches(v.when, answers)) ?? carrier.verdicts[carrier.verdicts.length - 1];
+  return {
+    id: verdict.id,
+    verdict: verdict.verdict,
+    text: verdict.text,
+    confidence: verdict.confidence,
+    channels: verdict.channels.map((id) => channelById(carrier, id)),
+    sources: cite(carrier, verdict.sources),
+  };
+}
+
+function statusOf(stage: Stage, items: ChecklistItem[], progress: Progress, done: Set<Stage>): StageStatus {
+  if (stage === 'confirm-online') {
+    // Done only on the traveler's own answers: the carrier's defaults are a guess, not an answer.
+    if (progress.answersConfirmed && allAnswered(progress.answers)) return 'done';
+    return Object.keys(progress.answers).length > 0 ? 'in-progress' : 'not-started';
+  }
+  if (STAGE_DEPENDS_ON[stage].some((s) => !done.has(s))) return 'cannot-start-yet';
+  const tasks = items.filter((i) => i.kind === 'task');
+  const ticked = tasks.filter((i) => i.ticked).length;
+  if (ticked === tasks.length) return 'done';
+  return ticked > 0 ? 'in-progress' : 'not-started';
+}
+
+/** The answers to evaluate with: the traveler's own, and the carrier's defaults for questions not answered yet. */
+export function effectiveAnswers(carrier: Carrier, progress: Progress): Answers {
+  return { ...carrier.defaults, ...progress.answers };
+}
+
+/**
+ * `answers` decide which items apply (usually effectiveAnswers); `progress` holds the ticks and
+ * whether the traveler has confirmed their own answers.
+ */
+export function evaluate(carrier: Carrier, answers: Answers, progress: Progress): Evaluation {
+  const ticks = new Set(progress.ticks);
+  const done = new Set<Stage>();
+  const stages: StageResult[] = [];
+  // STAGES is in dependency order, so every stage's dependencies are settled before it.
+  for (const stage of STAGES) {
+    const items: ChecklistItem[] = carrier.rules
+      .filter((rule) => rule.stage === stage && matches(rule.when, answers))
+      .map((rule) => ({
+        id: rule.id,
+        kind: rule.kind,
+        text: rule.text,
+        confidence: rule.confidence,
+        channel: rule.channel ? channelById(carrier, rule.channel) : null,
+        sources: cite(carrier, rule.sources),
+        ticked: rule.kind === 'task' && ticks.has(rule.id),
+      }));
+    const status = statusOf(stage, items, progress, done);
+    if (status === 'done') done.add(stage);
+    stages.push({
+      stage,
+      status,
+      items,
+      nextAction: status === 'cannot-start-yet' ? null : (items.find((i) => i.kind === 'task' && !i.ticked) ?? null),
+      waitingFor: STAGE_DEPENDS_ON[stage].filter((s) => !done.has(s)),
+    });
+  }
+  const current = stages.find((s) => s.status !== 'done' && s.status !== 'cannot-start-yet');
+  return { verdict: verdictFor(carrier, answers), stages, currentStage: current?.stage ?? null };
+}

@@ -1,0 +1,177 @@
+/**
+ * The shapes of the engine's data, as zod schemas; the TypeScript types are inferred from them.
+ * Server code and tests validate with these; client code imports only the types (`import type`),
+ * so zod never reaches the browser.
+ */
+import { z } from 'zod';
+import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
+import { STAGES } from './stages';
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const CARRIER_KINDS = ['mobile-operator', 'travel-esim', 'reseller', 'generic'] as const;
+export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', 'proxy', 'government-portal'] as const;
+export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
+export const RULE_KINDS = ['task', 'warning', 'info'] as const;
+export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** A key into locales/<lang>/carriers.json, e.g. "t2.verdictInStore". */
+const textKey = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'must be a dotted text key like "t2.storeVisit"');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by "-"');
+
+export const ConfidenceSchema = z.enum(CONFIDENCES);
+export const StageSchema = z.enum(STAGES);
+
+/** Where a fact comes from. `checkedOn` is the day it was last checked against (a stored copy of) the page. */
+export const SourceSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  official: z.boolean(),
+  checkedOn: isoDate,
+});
+
+/** A condition over the answers, written as data so it can be stored, tested and reviewed. */
+export type Condition =
+  | { answer: QuestionId; is: string | string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+const answerIs = z
+  .strictObject({
+    answer: z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]),
+    is: z.union([z.string(), z.array(z.string()).min(1)]),
+  })
+  .superRefine((cond, ctx) => {
+    const allowed = QUESTIONS[cond.answer] as readonly string[];
+    for (const value of Array.isArray(cond.is) ? cond.is : [cond.is]) {
+      if (!allowed.includes(value)) {
+        ctx.addIssue({ code: 'custom', path: ['is'], message: `"${value}" is not an answer to "${cond.answer}" (allowed: ${allowed.join(', ')})` });
+      }
+    }
+  });
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    answerIs,
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+  ]),
+);
+
+/** An official way to reach the carrier. Email channels use mailto:, phone channels tel:, the rest https:. */
+export const ChannelSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(CHANNEL_KINDS),
+    /** Text key naming the channel, e.g. "airalo.channelApp". */
+    label: textKey,
+    url: z.string(),
+    /** Keys into the carrier's sources: where this channel is documented. */
+    sources: z.array(z.string()).min(1),
+  })
+  .superRefine((channel, ctx) => {
+    const scheme = channel.kind === 'email' ? 'mailto:' : channel.kind === 'phone' ? 'tel:' : 'https://';
+    if (!channel.url.startsWith(scheme)) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: `a ${channel.kind} channel must start with ${scheme} (got "${channel.url}")` });
+    }
+  });
+
+/** One item of one stage, shown when its condition holds. */
+export const RuleSchema = z.strictObject({
+  id,
+  stage: StageSchema,
+  /** task: the traveler ticks it; warning: shown prominently; info: a fact to know. Only tasks are ticked. */
+  kind: z.enum(RULE_KINDS),
+  text: textKey,
+  when: ConditionSchema.optional(),
+  /** An official channel of this carrier to link beside the text. */
+  channel: z.string().optional(),
+  sources: z.array(z.string()).min(1, 'every rule needs at least one source'),
+  confidence: ConfidenceSchema,
+});
+
+/** Stage 1's answer: how the plan can be ended. The first verdict whose condition holds wins. */
+export const VerdictSchema = z.strictObject({
+  id,
+  verdict: z.enum(VERDICTS),
+  text: textKey,
+  when: ConditionSchema.optional(),
+  channels: z.array(z.string()),
+  sources: z.array(z.string()).min(1, 'every verdict needs at least one source'),
+  confidence: ConfidenceSchema,
+});
+
+const answersShape = Object.fromEntries(
+  QUESTION_IDS.map((q) => [q, z.enum(QUESTIONS[q] as unknown as [string, ...string[]]).optional()]),
+) as { [Q in QuestionId]: z.ZodOptional<z.ZodEnum<{ [V in (typeof QUESTIONS)[Q][number]]: V }>> };
+
+export const AnswersSchema = z.strictObject(answersShape);
+
+export const CarrierSchema = z
+  .strictObject({
+    id,
+    /** The carrier's name in each language a traveler may search in. */
+    names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1), 'zh-CN': z.string().min(1) }),
+    /** ISO 3166-1 alpha-2, or null for global sellers. */
+    country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    kind: z.enum(CARRIER_KINDS),
+    /** The language the carrier works in: letters and statements are written in it. */
+    language: z.enum(LOCALE_TAGS),
+    /** The confidence of the carrier entry as a whole (the weakest of its key facts). */
+    confidence: ConfidenceSchema,
+    /** Answers assumed until the traveler gives their own (also what a page shows without JavaScript). */
+    defaults: AnswersSchema,
+    sources: z.record(z.string(), SourceSchema),
+    channels: z.array(ChannelSchema),
+    verdicts: z.array(VerdictSchema).min(1),
+    rules: z.array(RuleSchema),
+  })
+  .superRefine((carrier, ctx) => {
+    const sourceKeys = new Set(Object.keys(carrier.sources));
+    const channelIds = new Set(carrier.channels.map((c) => c.id));
+    const checkRefs = (refs: string[], known: Set<string>, what: string, path: (string | number)[]) => {
+      refs.forEach((ref, i) => {
+        if (!known.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown ${what} "${ref}"` });
+      });
+    };
+    carrier.channels.forEach((c, i) => checkRefs(c.sources, sourceKeys, 'source', ['channels', i, 'sources']));
+    carrier.verdicts.forEach((v, i) => {
+      checkRefs(v.sources, sourceKeys, 'source', ['verdicts', i, 'sources']);
+      checkRefs(v.channels, channelIds, 'channel', ['verdicts', i, 'channels']);
+    });
+    carrier.rules.forEach((r, i) => {
+      checkRefs(r.sources, sourceKeys, 'source', ['rules', i, 'sources']);
+      if (r.channel) checkRefs([r.channel], channelIds, 'channel', ['rules', i, 'channel']);
+    });
+    const last = carrier.verdicts.at(-1);
+    if (last?.when) {
+      ctx.addIssue({ code: 'custom', path: ['verdicts', carrier.verdicts.length - 1, 'when'], message: 'the last verdict must have no condition, so every set of answers gets one' });
+    }
+    const seen = new Set<string>();
+    carrier.rules.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${r.id}"` });
+      seen.add(r.id);
+    });
+  });
+
+/** Progress for one carrier, as kept on the device. No personal data: answers, ticks and the time of the last change. */
+export const PROGRESS_VERSION = 1;
+export const ProgressSchema = z.strictObject({
+  version: z.literal(PROGRESS_VERSION),
+  answers: AnswersSchema,
+  /** The traveler pressed "Save and continue" on stage 1. */
+  answersConfirmed: z.boolean(),
+  /** Ids of the rules the traveler has ticked. */
+  ticks: z.array(id),
+  updatedAt: z.iso.datetime(),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type Carrier = z.infer<typeof CarrierSchema>;
+export type Progress = z.infer<typeof ProgressSchema>;
+export type Confidence = (typeof CONFIDENCES)[number];
+export type LocaleTag = (typeof LOCALE_TAGS)[number];

@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Every page is static HTML in out/: no server to grow, works on any static host.
+  output: 'export',
+  // /ru/t2/ → out/ru/t2/index.html, so plain static hosts serve the public stage URLs as they are.
+  trailingSlash: true,
+  // The app makes no requests of its own; this keeps Next from adding a powered-by header or image optimiser needs.
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  // Two root layouts (the language choice at / and /{locale}/…) need a 404 of their own: app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
+};
+
+export default nextConfig;

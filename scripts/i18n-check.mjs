@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Checks locales/<lang>/<namespace>.json against the en source, one line per problem naming file and key.
+ * Fails on: invalid JSON, a key en does not have, interpolation variables that differ from en,
+ * plural forms the language needs and lacks (Intl.PluralRules), empty strings.
+ * Reports without failing: keys missing from a translation (the app falls back to en).
+ * Usage: node scripts/i18n-check.mjs [--quiet]
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SOURCE = 'en';
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** { "a.b": "text" } from nested JSON. */
+export function flatten(value, prefix = '', out = {}) {
+  for (const [key, child] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (child !== null && typeof child === 'object' && !Array.isArray(child)) flatten(child, path, out);
+    else out[path] = child;
+  }
+  return out;
+}
+
+/** The {{variables}} a string interpolates, sorted. */
+export function variables(text) {
+  return [...new Set([...String(text).matchAll(/\{\{\s*([\w.]+)(?:\s*,[^}]*)?\s*\}\}/g)].map((m) => m[1]))].sort();
+}
+
+/** Groups plural keys ("x_one", "x_other") under their base ("x"); other keys stand alone. */
+function pluralBases(keys) {
+  const bases = new Map();
+  for (const key of keys) {
+    const match = key.match(PLURAL_SUFFIX);
+    if (match) {
+      const base = key.slice(0, -match[0].length);
+      bases.set(base, [...(bases.get(base) ?? []), match[1]]);
+    }
+  }
+  return bases;
+}
+
+/**
+ * Checks every locale under `root`. Returns { errors, warnings }: arrays of one-line messages.
+ */
+export function checkLocales(root) {
+  const errors = [];
+  const warnings = [];
+  const languages = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
+  if (!languages.includes(SOURCE)) return { errors: [`${root}: no ${SOURCE} folder (the source language)`], warnings };
+  const read = (lang, file) => {
+    const path = join(root, lang, file);
+    const shown = relative(process.cwd(), path);
+    try {
+      const data = JSON.parse(readFileSync(path, 'utf8'));
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        errors.push(`${shown}: the file must hold one JSON object`);
+        return null;
+      }
+      return flatten(data);
+    } catch (error) {
+      errors.push(`${shown}: invalid JSON: ${error.message}`);
+      return null;
+    }
+  };
+  const namespaces = readdirSync(join(root, SOURCE)).filter((f) => f.endsWith('.json'));
+  for (const file of namespaces) {
+    const source = read(SOURCE, file);
+    if (!source) continue;
+    const sourceBases = pluralBases(Object.keys(source));
+    for (const lang of languages) {
+      const shown = relative(process.cwd(), join(root, lang, file));
+      let target;
+      try {
+        statSync(join(root, lang, file));
+        target = lang === SOURCE ? source : read(lang, file);
+      } catch {
+        warnings.push(`${shown}: missing file (falls back to ${SOURCE})`);
+        continue;
+      }
+      if (!target) continue;
+      const required = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const targetBases = pluralBases(Object.keys(target));
+      for (const [key, text] of Object.entries(target)) {
+        if (typeof text !== 'string') {
+          errors.push(`${shown}: "${key}" must be a string`);
+          continue;
+        }
+        if (text.trim() === '') errors.push(`${shown}: "${key}" is empty`);
+        const match = key.match(PLURAL_SUFFIX);
+        const base = match ? key.slice(0, -match[0].length) : null;
+        const inSource = key in source || (base !== null && sourceBases.has(base));
+        if (!inSource) {
+          errors.push(`${shown}: "${key}" is not in ${SOURCE}/${file} (remove it or add it to ${SOURCE} first)`);
+          continue;
+        }
+        const sourceText = source[key] ?? source[`${base}_other`];
+        const want = variables(sourceText);
+        const got = variables(text);
+        if (want.join() !== got.join()) {
+          errors.push(`${shown}: "${key}" uses {{${got.join('}}, {{') || ''}}} but ${SOURCE} uses {{${want.join('}}, {{') || ''}}}`);
+        }
+      }
+      for (const [base, forms] of targetBases) {
+        const missing = required.filter((c) => !forms.includes(c));
+        if (missing.length > 0) errors.push(`${shown}: "${base}" lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.map((m) => `_${m}`).join(', ')} that ${lang} needs`);
+      }
+      if (lang !== SOURCE) {
+        for (const key of Object.keys(source)) {
+          const match = key.match(PLURAL_SUFFIX);
+          const present = match ? targetBases.has(key.slice(0, -match[0].length)) : key in target;
+          if (!present) warnings.push(`${shown}: "${key}" is not translated yet (falls back to ${SOURCE})`);
+        }
+      }
+    }
+  }
+  return { errors, warnings: [...new Set(warnings)] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const quiet = process.argv.includes('--quiet');
+  const { errors, warnings } = checkLocales(join(fileURLToPath(new URL('..', import.meta.url)), 'locales'));
+  if (!quiet) for (const w of warnings) console.log(`warning: ${w}`);
+  for (const e of errors) console.error(`error: ${e}`);
+  if (errors.length > 0) {
+    console.error(`i18n check failed: ${errors.length} problem${errors.length > 1 ? 's' : ''}.`);
+    process.exit(1);
+  }
+  if (!quiet) console.log(`i18n check passed${warnings.length ? ` with ${warnings.length} untranslated key(s) reported` : ''}.`);
+}

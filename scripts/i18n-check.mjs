@@ -87,7 +87,10 @@ export function checkLocales(root) {
           errors.push(`${shown}: "${key}" must be a string`);
           continue;
         }
-        if (text.trim() === '') errors.push(`${shown}: "${key}" is empty`);
+        if (text.trim() === '') {
+          errors.push(`${shown}: "${key}" is empty`);
+          continue;
+        }
         const match = key.match(PLURAL_SUFFIX);
         const base = match ? key.slice(0, -match[0].length) : null;
         const inSource = key in source || (base !== null && sourceBases.has(base));

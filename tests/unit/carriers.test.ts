@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import enCarriers from '@/locales/en/carriers.json';
+import { CARRIERS, GENERIC_CARRIER_ID, parseCarrier } from '@/lib/carriers';
+import { t2 } from '@/lib/carriers/t2';
+import { withRuleSets } from '@/lib/carriers/define';
+import { russianRules } from '@/lib/carriers/russia';
+import { effectiveAnswers, emptyProgress, evaluate } from '@/lib/engine/evaluate';
+import { STAGES } from '@/lib/engine/stages';
+import { flatten } from '@/scripts/i18n-check.mjs';
+
+const enKeys = new Set(Object.keys(flatten(enCarriers)));
+
+describe('the carrier catalogue', () => {
+  it('has T2, MTS, Airalo, Holafly and a generic carrier, each id once', () => {
+    const ids = CARRIERS.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['t2', 'mts', 'airalo', 'holafly', GENERIC_CARRIER_ID]));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every text key it uses is in locales/en/carriers.json', (_, carrier) => {
+    const keys = [...carrier.rules.map((r) => r.text), ...carrier.verdicts.map((v) => v.text), ...carrier.channels.map((c) => c.label)];
+    expect(keys.filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+
+  it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every rule and verdict cites a dated source, and official channels are https, mailto or tel', (_, carrier) => {
+    for (const item of [...carrier.rules, ...carrier.verdicts]) {
+      expect(item.sources.length, `${item.id} has no source`).toBeGreaterThan(0);
+      for (const key of item.sources) expect(carrier.sources[key]?.checkedOn, `${item.id} cites ${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const channel of carrier.channels) expect(channel.url).toMatch(/^(https:\/\/|mailto:|tel:)/);
+  });
+
+  it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: for its default answers, every stage after the first has something to tick', (_, carrier) => {
+    const stages = evaluate(carrier, effectiveAnswers(carrier, emptyProgress()), emptyProgress()).stages;
+    for (const stage of STAGES.slice(1)) {
+      expect(stages.find((s) => s.stage === stage)!.items.some((i) => i.kind === 'task'), stage).toBe(true);
+    }
+  });
+
+  it('asks a traveler with a phone number to move their sign-in codes before the number ends', () => {
+    const withNumber = CARRIERS.find((c) => c.id === 't2')!;
+    const items = evaluate(withNumber, effectiveAnswers(withNumber, emptyProgress()), emptyProgress()).stages[1].items;
+    expect(items.map((i) => i.id)).toContain('common-move-codes');
+    const dataOnly = CARRIERS.find((c) => c.id === 'airalo')!;
+    expect(evaluate(dataOnly, effectiveAnswers(dataOnly, emptyProgress()), emptyProgress()).stages[1].items.map((i) => i.id)).not.toContain('common-move-codes');
+  });
+
+  it('warns against deleting the eSIM while it is installed', () => {
+    for (const carrier of CARRIERS) {
+      const items = evaluate(carrier, { ...carrier.defaults, esimInstalled: 'yes' }, emptyProgress()).stages[0].items;
+      expect(items.find((i) => i.id === 'common-keep-esim')?.kind, carrier.id).toBe('warning');
+    }
+  });
+
+  it('gives T2 the official verdicts: in a store at home, a notarised proxy from abroad', () => {
+    const carrier = CARRIERS.find((c) => c.id === 't2')!;
+    expect(evaluate(carrier, { inCountry: 'yes' }, emptyProgress()).verdict).toMatchObject({ verdict: 'in-person', confidence: 'high' });
+    const abroad = evaluate(carrier, { inCountry: 'no' }, emptyProgress());
+    expect(abroad.verdict.verdict).toBe('proxy');
+    expect(abroad.stages[1].items.map((i) => i.id)).toContain('power-of-attorney');
+    expect(abroad.verdict.sources.every((s) => s.official)).toBe(true);
+  });
+
+  it('says "check with the carrier" where the research found no official page (MTS, generic)', () => {
+    for (const id of ['mts', GENERIC_CARRIER_ID]) {
+      const carrier = CARRIERS.find((c) => c.id === id)!;
+      expect(carrier.verdicts.map((v) => v.verdict)).toEqual(['check-with-carrier']);
+      expect(carrier.confidence).toBe('low');
+    }
+    expect(CARRIERS.find((c) => c.id === 'mts')!.rules.filter((r) => !r.id.startsWith('common-') && !r.id.startsWith('russia-')).every((r) => r.confidence === 'low')).toBe(true);
+  });
+});
+
+describe('a bad carrier file fails with the file and field named', () => {
+  it('names a rule citing an unknown source', () => {
+    const broken = { ...t2, rules: [{ ...t2.rules[0], sources: ['nowhere'] }] };
+    expect(() => parseCarrier('lib/carriers/t2.ts', broken)).toThrow('lib/carriers/t2.ts: rules.0.sources.0: unknown source "nowhere"');
+  });
+
+  it('names a rule without a source', () => {
+    const broken = { ...t2, rules: [{ ...t2.rules[0], sources: [] }] };
+    expect(() => parseCarrier('lib/carriers/t2.ts', broken)).toThrow('rules.0.sources: every rule needs at least one source');
+  });
+
+  it('names a channel that is not https', () => {
+    const broken = { ...t2, channels: [{ ...t2.channels[0], url: 'http://lipetsk.tele2.ru/' }] };
+    expect(() => parseCarrier('lib/carriers/t2.ts', broken)).toThrow('channels.0.url: a store channel must start with https://');
+  });
+
+  it('names a source without a date, a duplicate rule id and a last verdict with a condition', () => {
+    const noDate = { ...t2, sources: { ...t2.sources, termination: { url: 'https://lipetsk.tele2.ru/', official: true } } };
+    expect(() => parseCarrier('lib/carriers/t2.ts', noDate)).toThrow('sources.termination.checkedOn');
+    const duplicate = { ...t2, rules: [t2.rules[0], t2.rules[0]] };
+    expect(() => parseCarrier('lib/carriers/t2.ts', duplicate)).toThrow('rules.1.id: duplicate rule id "id-document"');
+    const noFallback = { ...t2, verdicts: [t2.verdicts[0]] };
+    expect(() => parseCarrier('lib/carriers/t2.ts', noFallback)).toThrow('the last verdict must have no condition');
+  });
+
+  it('refuses a shared rule set that redefines one of the carrier’s source keys', () => {
+    const clash = { ...t2, sources: { ...t2.sources, idleFees: t2.sources.termination } };
+    expect(() => withRuleSets(clash, russianRules)).toThrow('t2: source key "idleFees" is defined twice');
+  });
+});

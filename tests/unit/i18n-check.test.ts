@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLocales } from '@/scripts/i18n-check.mjs';
+
+/** Writes a locales/ folder with the given files, e.g. { 'en/ui.json': {...} }. */
+function localesWith(files: Record<string, unknown>): string {
+  const root = mkdtempSync(join(tmpdir(), 'locales-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path.split('/')[0]), { recursive: true });
+    writeFileSync(join(root, path), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return root;
+}
+
+const en = { greeting: 'Hello {{name}}', items_one: '{{count}} item', items_other: '{{count}} items' };
+
+describe('the locale check', () => {
+  it('passes complete translations with the plural forms each language needs', () => {
+    const root = localesWith({
+      'en/ui.json': en,
+      'ru/ui.json': { greeting: 'Привет, {{name}}', items_one: '{{count}} вещь', items_few: '{{count}} вещи', items_many: '{{count}} вещей', items_other: '{{count}} вещи' },
+      'zh-CN/ui.json': { greeting: '你好，{{name}}', items_other: '{{count}} 项' },
+    });
+    expect(checkLocales(root)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('fails with one line per problem, naming file and key', () => {
+    const root = localesWith({
+      'en/ui.json': en,
+      'ru/ui.json': { greeting: 'Привет, {{nmae}}', items_one: '{{count}} вещь', items_other: '{{count}} вещи', extra: 'лишнее' },
+      'zh-CN/ui.json': { greeting: '', items_other: '{{count}} 项' },
+    });
+    const { errors } = checkLocales(root);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/ru\/ui\.json: "greeting" uses \{\{nmae\}\} but en uses \{\{name\}\}/),
+        expect.stringMatching(/ru\/ui\.json: "extra" is not in en\/ui\.json/),
+        expect.stringMatching(/ru\/ui\.json: "items" lacks the plural forms _few, _many that ru needs/),
+        expect.stringMatching(/zh-CN\/ui\.json: "greeting" is empty/),
+      ]),
+    );
+    expect(errors).toHaveLength(4);
+  });
+
+  it('names a file that is not valid JSON', () => {
+    const root = localesWith({ 'en/ui.json': en, 'ru/ui.json': '{ "greeting": "Привет", }' });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: invalid JSON/)]);
+  });
+
+  it('reports, without failing, keys a translation has not done yet (the app falls back to en)', () => {
+    const root = localesWith({ 'en/ui.json': en, 'zh-CN/ui.json': { items_other: '{{count}} 项' } });
+    expect(checkLocales(root)).toEqual({ errors: [], warnings: [expect.stringMatching(/zh-CN\/ui\.json: "greeting" is not translated yet/)] });
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QUESTIONS, QUESTION_IDS } from '@/lib/engine/questions';
+import { ProgressSchema, type Progress } from '@/lib/engine/schema';
+import { parseProgress } from '@/lib/progress/parse';
+import { loadProgress, saveProgress, storageKey } from '@/lib/progress/store';
+
+/** An in-memory Storage, as localStorage behaves. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+}
+
+const saved: Progress = {
+  version: 1,
+  answers: { inCountry: 'no', hasNumber: 'yes' },
+  answersConfirmed: true,
+  ticks: ['power-of-attorney', 'common-move-codes'],
+  updatedAt: '2026-11-25T10:00:00.000Z',
+};
+
+describe('progress on the device', () => {
+  it('round-trips a carrier’s answers and ticks', () => {
+    const storage = new MemoryStorage();
+    expect(saveProgress(storage, 't2', saved)).toBe(true);
+    expect(loadProgress(storage, 't2')).toEqual({ progress: saved, problem: null });
+  });
+
+  it('starts empty, without a problem, for a carrier never saved', () => {
+    expect(loadProgress(new MemoryStorage(), 'airalo')).toMatchObject({ problem: null, progress: { answers: {}, ticks: [] } });
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,'],
+    ['an unknown answer', JSON.stringify({ ...saved, answers: { inCountry: 'maybe' } })],
+    ['a future version', JSON.stringify({ ...saved, version: 2 })],
+    ['a personal field', JSON.stringify({ ...saved, phone: '+79001234567' })],
+  ])('reports and resets a corrupt record (%s) for that carrier only', (_, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey('t2'), raw);
+    saveProgress(storage, 'airalo', saved);
+    expect(loadProgress(storage, 't2')).toMatchObject({ problem: 'corrupt', progress: { ticks: [] } });
+    expect(storage.getItem(storageKey('t2'))).toBeNull();
+    expect(loadProgress(storage, 'airalo')).toEqual({ progress: saved, problem: null });
+  });
+
+  it('reports storage the browser refuses instead of failing', () => {
+    const refusing = new MemoryStorage();
+    refusing.setItem = () => {
+      throw new DOMException('QuotaExceededError');
+    };
+    refusing.getItem = () => {
+      throw new DOMException('SecurityError');
+    };
+    expect(saveProgress(refusing, 't2', saved)).toBe(false);
+    expect(loadProgress(refusing, 't2').problem).toBe('unavailable');
+    expect(loadProgress(null, 't2').problem).toBe('unavailable');
+  });
+});
+
+describe('parseProgress (the browser’s zod-free reader) accepts exactly what ProgressSchema accepts', () => {
+  const answer = fc.record(
+    Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...QUESTIONS[q], 'maybe', 42)])) as Record<string, fc.Arbitrary<unknown>>,
+    { requiredKeys: [] },
+  );
+  const nearlyValid = fc.record(
+    {
+      version: fc.constantFrom(1, 2, '1'),
+      answers: fc.oneof(answer, fc.constant(null), fc.constant([])),
+      answersConfirmed: fc.oneof(fc.boolean(), fc.constant('yes')),
+      ticks: fc.array(fc.oneof(fc.constantFrom('id-document', 'common-move-codes', 'Bad Id', '-x', ''), fc.integer())),
+      updatedAt: fc.oneof(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.constantFrom('2026-11-25', 'yesterday', '2026-11-25T10:00:00+03:00', '2026-13-45T10:00:00Z'),
+      ),
+      extra: fc.constant('x'),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('on structured and arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearlyValid, fc.anything()), (value) => {
+        const byZod = ProgressSchema.safeParse(value).success;
+        expect(parseProgress(value) !== null).toBe(byZod);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

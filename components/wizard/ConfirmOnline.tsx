@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import { QUESTIONS, QUESTION_IDS, type Answers, type QuestionId } from '@/lib/engine/questions';
 import type { Carrier } from '@/lib/engine/schema';
@@ -24,6 +24,7 @@ export interface ConfirmOnlineLabels {
   channelsHeading: string;
   questionsHeading: string;
   errorSummaryTitle: string;
+  /** Put before the page title and each error message while there are errors (GOV.UK). */
   errorPrefix: string;
   submit: string;
   questions: Record<QuestionId, QuestionLabels>;
@@ -50,6 +51,11 @@ export function ConfirmOnline(props: {
   const notes = evaluation.stages[0].items;
   const hasOwnAnswers = Object.keys(progress.answers).length > 0;
   const errorFor = (q: QuestionId) => errors.find((e) => e.fieldId === `question-${q}`);
+
+  useEffect(() => {
+    const title = document.title.replace(`${labels.errorPrefix} `, '');
+    document.title = errors.length > 0 ? `${labels.errorPrefix} ${title}` : title;
+  }, [errors.length, labels.errorPrefix]);
 
   const answer = <Q extends QuestionId>(question: Q, value: Answers[Q]) => {
     setErrors((current) => current.filter((e) => e.fieldId !== `question-${question}`));

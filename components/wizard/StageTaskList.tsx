@@ -5,6 +5,7 @@ import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
 import { StatusTag } from '../ui/Tag';
 import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
+import type { CarrierTexts } from './texts';
 import { useProgress } from './useProgress';
 
 export interface TaskListLabels {
@@ -13,6 +14,7 @@ export interface TaskListLabels {
   /** "Finish “{{stage}}” first." by the stage waited for. */
   waitingFor: Record<Stage, string>;
   continueWith: Record<Stage, string>;
+  nextAction: string;
   allDone: string;
 }
 
@@ -20,10 +22,12 @@ export interface TaskListLabels {
  * The overview: the five stages as a GOV.UK task list with their status from this device's progress.
  * A stage that cannot start yet is grey and not a link.
  */
-export function StageTaskList({ carrier, basePath, labels, progressLabels }: { carrier: Carrier; basePath: string; labels: TaskListLabels; progressLabels: ProgressLabels }) {
+export function StageTaskList(props: { carrier: Carrier; basePath: string; texts: CarrierTexts; labels: TaskListLabels; progressLabels: ProgressLabels }) {
+  const { carrier, basePath, texts, labels, progressLabels } = props;
   const { progress, problem } = useProgress(carrier.id);
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
   const current = evaluation.currentStage;
+  const nextAction = evaluation.stages.find((s) => s.stage === current)?.nextAction;
   return (
     <>
       <ProgressProblemNotice problem={problem} labels={progressLabels} />
@@ -36,6 +40,11 @@ export function StageTaskList({ carrier, basePath, labels, progressLabels }: { c
           labels.allDone
         )}
       </p>
+      {nextAction && (
+        <p className="next-step__action" data-next-action={nextAction.id}>
+          <strong>{labels.nextAction}</strong> {texts[nextAction.text]}
+        </p>
+      )}
       <ol className="task-list">
         {evaluation.stages.map((s, index) => (
           <li key={s.stage} className="task-list__item" data-stage={s.stage} data-status={s.status}>

@@ -48,7 +48,7 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
   };
 }
 
-/** The carrier sentences a page can show: every rule, verdict and channel text of this carrier. */
+/** The carrier sentences a page can show: the rules of `stage` (all stages when null), its verdicts on stage 1, and channel names. */
 export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null): CarrierTexts {
   const keys = [
     ...carrier.rules.filter((r) => stage === null || r.stage === stage).map((r) => r.text),
@@ -103,6 +103,7 @@ export function taskListLabels(t: TFunction): TaskListLabels {
     statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
     waitingFor: byKey(STAGES, (s) => t('status.waitingFor', { stage: t(`stages.${s}.name`) })),
     continueWith: byKey(STAGES, (s) => t('overview.continueWith', { stage: t(`stages.${s}.name`) })),
+    nextAction: t('overview.nextAction'),
     allDone: t('overview.allDone'),
   };
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/BackLink';
 import { Notice } from '@/components/ui/Notice';
 import { SiteHeader } from '@/components/ui/SiteHeader';
-import { progressLabels, taskListLabels } from '@/components/wizard/labels';
+import { carrierTexts, progressLabels, taskListLabels } from '@/components/wizard/labels';
 import { StageTaskList } from '@/components/wizard/StageTaskList';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
@@ -40,7 +40,13 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
         <p className="lead">{t('overview.intro')}</p>
         {carrier.confidence !== 'high' && <Notice title={t(`overview.confidence.${carrier.confidence}`, { carrier: name })} />}
         <h2>{t('overview.stagesHeading')}</h2>
-        <StageTaskList carrier={carrier} basePath={`/${locale}/${carrier.id}/`} labels={taskListLabels(t)} progressLabels={progressLabels(t, name)} />
+        <StageTaskList
+          carrier={carrier}
+          basePath={`/${locale}/${carrier.id}/`}
+          texts={carrierTexts(t, carrier, null)}
+          labels={taskListLabels(t)}
+          progressLabels={progressLabels(t, name)}
+        />
         <p className="hint">{t('progress.savedOnDevice')}</p>
       </main>
     </>

@@ -48,7 +48,6 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
         <p className="caption">{t('nav.stageOf', { number, total: STAGES.length, carrier: name })}</p>
         <h1>{t(`stages.${stage}.name`)}</h1>
         <p className="lead">{t(`stages.${stage}.intro`, { carrier: name })}</p>
-        {(stage === 'confirm-online' || stage === 'submit-request') && <Notice tone="important" title={t('safety.agentsTitle')}>{<p>{t('safety.agents')}</p>}</Notice>}
         <noscript>
           <p className="notice notice--info">{t('progress.noScript')}</p>
         </noscript>
@@ -71,6 +70,11 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             labels={checklistLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
           />
+        )}
+        {(stage === 'confirm-online' || stage === 'submit-request') && (
+          <Notice tone="important" title={t('safety.agentsTitle')}>
+            <p>{t('safety.agents')}</p>
+          </Notice>
         )}
         <nav className="stage-nav" aria-label={t('nav.stagesLabel')}>
           {next && stage !== 'confirm-online' && (

@@ -1,0 +1,223 @@
+/**
+ * Shared helpers for the e2e tests: the locale files (so tests prove which language is shown),
+ * the engine (so tests know which items a page must show), and the few steps several specs repeat.
+ */
+import { expect, type Page } from '@playwright/test';
+import { CARRIERS } from '../../lib/carriers';
+import { effectiveAnswers, emptyProgress, evaluate, type ChecklistItem } from '../../lib/engine/evaluate';
+import { QUESTION_IDS, type AnswerValue, type Answers, type QuestionId } from '../../lib/engine/questions';
+import type { Carrier, Verdict } from '../../lib/engine/schema';
+import { nextStage, type Stage } from '../../lib/engine/stages';
+import type { Locale } from '../../lib/i18n/locales';
+import enCarriers from '../../locales/en/carriers.json';
+import enUi from '../../locales/en/ui.json';
+import ruCarriers from '../../locales/ru/carriers.json';
+import ruUi from '../../locales/ru/ui.json';
+import zhCarriers from '../../locales/zh-CN/carriers.json';
+import zhUi from '../../locales/zh-CN/ui.json';
+
+const UI: Record<Locale, unknown> = { en: enUi, ru: ruUi, 'zh-CN': zhUi };
+const CARRIER_TEXTS: Record<Locale, unknown> = { en: enCarriers, ru: ruCarriers, 'zh-CN': zhCarriers };
+
+/** The progress record's localStorage key for a carrier. */
+export const progressKey = (carrierId: string) => `esim-exit:progress:${carrierId}`;
+
+function lookup(tree: unknown, key: string, file: string): string {
+  let node = tree;
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  // No fallback to en: a missing sentence must fail the test, not be "proved" by the English one.
+  if (typeof node !== 'string') throw new Error(`${file}: no sentence at "${key}"`);
+  return node;
+}
+
+function interpolate(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A sentence of locales/<locale>/ui.json, with {{placeholders}} filled in. */
+export function ui(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
+  return interpolate(lookup(UI[locale], key, `locales/${locale}/ui.json`), values);
+}
+
+/** A sentence of locales/<locale>/carriers.json, e.g. carrierText('ru', 't2.idDocument'). */
+export function carrierText(locale: Locale, key: string): string {
+  return lookup(CARRIER_TEXTS[locale], key, `locales/${locale}/carriers.json`);
+}
+
+export const stageName = (locale: Locale, stage: Stage) => ui(locale, `stages.${stage}.name`);
+
+export function carrier(id: string): Carrier {
+  const found = CARRIERS.find((c) => c.id === id);
+  if (!found) throw new Error(`no carrier "${id}"`);
+  return found;
+}
+
+/** The items the engine shows on `stage` for these answers (the carrier's defaults when none are given). */
+export function expectedItems(c: Carrier, stage: Stage, answers: Answers = {}): ChecklistItem[] {
+  const progress = { ...emptyProgress(), answers };
+  const result = evaluate(c, effectiveAnswers(c, progress), progress).stages.find((s) => s.stage === stage);
+  if (!result) throw new Error(`no stage ${stage}`);
+  return result.items;
+}
+
+export type FullAnswers = { [Q in QuestionId]: AnswerValue<Q> };
+
+/** The answers each journey gives in stage 1, and the verdict they must lead to. */
+export const JOURNEYS = {
+  airalo: {
+    answers: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+    verdict: 'online',
+  },
+  t2: {
+    answers: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+    verdict: 'in-person',
+  },
+} satisfies Record<string, { answers: FullAnswers; verdict: Verdict['verdict'] }>;
+
+export type JourneyCarrier = keyof typeof JOURNEYS;
+
+/** The path of the page's current URL. */
+export const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+export async function expectPath(page: Page, path: string) {
+  await expect.poll(() => pathOf(page), { message: `URL path should become ${path}` }).toBe(path);
+}
+
+/**
+ * Waits until React has hydrated `selector` (it carries React's fiber key). Clicking a form before
+ * that would submit it the no-JavaScript way.
+ */
+export async function waitForHydration(page: Page, selector: string) {
+  await page.waitForFunction((sel) => {
+    const element = document.querySelector(sel);
+    return element !== null && Object.keys(element).some((k) => k.startsWith('__reactFiber$'));
+  }, selector);
+}
+
+/**
+ * Waits until a checklist shows the saved answers of stage 1, i.e. the page has hydrated and read
+ * localStorage (the checklist first renders the defaults, then reads storage in an effect).
+ */
+export async function waitForSavedAnswers(page: Page, locale: Locale) {
+  await expect(page.locator('.checklist__basis')).toHaveText(ui(locale, 'checklist.yourAnswers'));
+}
+
+/** Answers every stage-1 question by checking its radio. */
+export async function answerQuestions(page: Page, answers: Partial<FullAnswers>) {
+  for (const [question, value] of Object.entries(answers)) {
+    await page.locator(`#question-${question}-${value}`).check();
+  }
+}
+
+/** Ticks every task of the stage shown and checks that each tick holds. */
+export async function tickAllTasks(page: Page) {
+  const boxes = page.locator('li.checkboxes__item[data-item] input[type=checkbox]');
+  const count = await boxes.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+  for (let i = 0; i < count; i++) await expect(boxes.nth(i)).toBeChecked();
+}
+
+/** The data-item ids shown, sorted. */
+export async function shownItemIds(page: Page, selector = '[data-item]'): Promise<string[]> {
+  const ids = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-item') ?? ''));
+  return ids.sort();
+}
+
+export const idsOf = (items: ChecklistItem[]) => items.map((i) => i.id).sort();
+
+export async function expectStatuses(page: Page, statuses: Partial<Record<Stage, string>>) {
+  for (const [stage, status] of Object.entries(statuses)) {
+    await expect(page.locator(`li.task-list__item[data-stage="${stage}"]`)).toHaveAttribute('data-status', status);
+  }
+}
+
+/**
+ * The whole journey through the UI: carrier list → overview → stage 1 (empty submit, then the
+ * journey's answers) → stages 2–5 (tick everything, "next") → overview with every stage done.
+ * `onStage` runs on each checklist page before its tasks are ticked.
+ */
+export async function runJourney(page: Page, locale: Locale, carrierId: JourneyCarrier, onStage?: (stage: Stage) => Promise<void>) {
+  const c = carrier(carrierId);
+  const name = c.names[locale];
+  const { answers, verdict } = JOURNEYS[carrierId];
+  const base = `/${locale}/${carrierId}/`;
+  const h1 = page.locator('h1');
+
+  await page.goto(`/${locale}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(h1).toHaveText(ui(locale, 'home.title'));
+  await page.getByRole('link', { name, exact: true }).click();
+
+  await expectPath(page, base);
+  await expect(h1).toHaveText(ui(locale, 'overview.title', { carrier: name }));
+  await expectStatuses(page, {
+    'confirm-online': 'not-started',
+    'gather-materials': 'cannot-start-yet',
+    'submit-request': 'cannot-start-yet',
+    'track-review': 'cannot-start-yet',
+    'check-charges': 'cannot-start-yet',
+  });
+  const continueButton = page.locator('.next-step .button');
+  await expect(continueButton).toHaveText(ui(locale, 'overview.continueWith', { stage: stageName(locale, 'confirm-online') }));
+  await continueButton.click();
+
+  // Stage 1: an empty submit shows the error summary; the answers then give the verdict.
+  await expectPath(page, `${base}confirm-online/`);
+  await expect(h1).toHaveText(stageName(locale, 'confirm-online'));
+  await waitForHydration(page, 'form.questions');
+  const submit = page.getByRole('button', { name: ui(locale, 'questions.submit'), exact: true });
+  await submit.click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveAttribute('role', 'alert');
+  await expect(summary.locator('.error-summary__title')).toHaveText(ui(locale, 'errors.summaryTitle'));
+  const problems = summary.locator('li a');
+  await expect(problems).toHaveCount(QUESTION_IDS.length);
+  for (const [i, q] of QUESTION_IDS.entries()) {
+    await expect(problems.nth(i)).toHaveText(ui(locale, `questions.${q}.error`));
+    await expect(problems.nth(i)).toHaveAttribute('href', `#question-${q}`);
+  }
+  expect(pathOf(page)).toBe(`${base}confirm-online/`);
+
+  await answerQuestions(page, answers);
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
+  await expect(page.locator('.verdict__heading')).toContainText(ui(locale, `verdict.kinds.${verdict}`));
+  await submit.click();
+
+  // Stages 2–5: the checklist for these answers, in this language; tick everything and go on.
+  for (let stage: Stage | null = 'gather-materials'; stage; stage = nextStage(stage)) {
+    await expectPath(page, `${base}${stage}/`);
+    await expect(h1).toHaveText(stageName(locale, stage));
+    await waitForSavedAnswers(page, locale);
+    const items = expectedItems(c, stage, answers);
+    expect(await shownItemIds(page)).toEqual(idsOf(items));
+    for (const item of items) {
+      await expect(page.locator(`[data-item="${item.id}"]`)).toContainText(carrierText(locale, item.text));
+    }
+    if (onStage) await onStage(stage);
+    await tickAllTasks(page);
+    await expect(page.locator('.checklist__left')).toHaveText(ui(locale, 'checklist.allTicked'));
+    const next = nextStage(stage);
+    if (next) {
+      const nextButton = page.locator('.stage-nav a.button');
+      await expect(nextButton).toHaveText(ui(locale, 'nav.nextStage', { stage: stageName(locale, next) }));
+      await nextButton.click();
+    }
+  }
+
+  await page.locator('.stage-nav__overview').click();
+  await expectPath(page, base);
+  await expectStatuses(page, {
+    'confirm-online': 'done',
+    'gather-materials': 'done',
+    'submit-request': 'done',
+    'track-review': 'done',
+    'check-charges': 'done',
+  });
+  for (const tag of await page.locator('.task-list__status').all()) await expect(tag).toHaveText(ui(locale, 'status.done'));
+  await expect(page.locator('.next-step')).toHaveText(ui(locale, 'overview.allDone'));
+}

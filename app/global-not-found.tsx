@@ -34,7 +34,9 @@ export default function GlobalNotFound() {
                     </li>
                   </ul>
                   <p>
-                    <a href={`/${locale}/`}>{t('notFound.allCarriers')}</a>
+                    <a href={`/${locale}/`} className="link-block">
+                      {t('notFound.allCarriers')}
+                    </a>
                   </p>
                 </section>
               );

@@ -3,7 +3,7 @@ import { LANGUAGE_NAMES, LOCALES, bestLocaleFrom } from '@/lib/i18n/locales';
 
 /**
  * Sends the browser to its best language. It runs before the page paints and only when the visitor
- * did not ask for this page on purpose (?choose, the switcher's "all languages" link). Without
+ * did not ask for this page on purpose (a link to /?choose). Without
  * JavaScript the links below do the same job. The CSP allows it by hash (scripts/security-headers.mjs).
  */
 const redirectScript = `(function(){try{if(location.search.indexOf('choose')>-1)return;var best=(${bestLocaleFrom.toString()})(navigator.languages||[navigator.language||''],${JSON.stringify(LOCALES)});location.replace('/'+best+'/');}catch(e){}})();`;

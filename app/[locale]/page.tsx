@@ -42,7 +42,9 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
         ))}
         <h2>{t('home.notListedHeading')}</h2>
         <p>
-          <Link href={`/${locale}/${GENERIC_CARRIER_ID}/`}>{t('home.notListed')}</Link>
+          <Link href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">
+            {t('home.notListed')}
+          </Link>
         </p>
       </main>
     </>

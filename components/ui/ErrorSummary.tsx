@@ -7,12 +7,25 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK error summary: takes focus when it appears and links to each field with a problem. */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+/** Moves focus to the field a summary link names: the first input of a fieldset, with its legend in view. */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const field = document.getElementById(fieldId);
+  if (!field) return;
+  event.preventDefault();
+  const input = field.matches('input, select, textarea') ? field : field.querySelector<HTMLElement>('input, select, textarea');
+  (field.querySelector('legend') ?? field).scrollIntoView();
+  input?.focus({ preventScroll: true });
+}
+
+/**
+ * GOV.UK error summary: takes focus when a submit finds errors (each new `attempt`), not when the list
+ * shrinks as the traveler fixes them, and links to each field with a problem.
+ */
+export function ErrorSummary({ title, errors, attempt }: { title: string; errors: FieldError[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, [errors]);
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
@@ -22,7 +35,9 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
       <ul className="error-summary__list">
         {errors.map((e) => (
           <li key={e.fieldId}>
-            <a href={`#${e.fieldId}`}>{e.message}</a>
+            <a href={`#${e.fieldId}`} onClick={(event) => focusField(event, e.fieldId)}>
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>

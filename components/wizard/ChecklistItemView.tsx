@@ -4,7 +4,7 @@ import { SourceList } from './SourceList';
 import type { CarrierTexts, ItemLabels } from './texts';
 
 /** What stands under an item's text: its official channel, its confidence when not high, and its sources. */
-export function ItemMeta({ item, texts, labels }: { item: ChecklistItem; texts: CarrierTexts; labels: ItemLabels }) {
+export function ItemMeta({ item, texts, labels }: { item: Pick<ChecklistItem, 'channel' | 'confidence' | 'sources'>; texts: CarrierTexts; labels: ItemLabels }) {
   return (
     <div className="item__meta">
       {item.channel && <ChannelLink channel={item.channel} label={texts[item.channel.label]} />}

@@ -46,6 +46,7 @@ export function ConfirmOnline(props: {
   const { carrier, texts, itemLabels, labels, progressLabels, nextHref } = props;
   const { progress, problem, update } = useProgress(carrier.id);
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
   const { verdict } = evaluation;
   const notes = evaluation.stages[0].items;
@@ -67,6 +68,7 @@ export function ConfirmOnline(props: {
     const missing = QUESTION_IDS.filter((q) => progress.answers[q] === undefined);
     if (missing.length > 0) {
       setErrors(missing.map((q) => ({ fieldId: `question-${q}`, message: labels.questions[q].error })));
+      setAttempt((n) => n + 1);
       return;
     }
     update((current) => ({ ...current, answersConfirmed: true }));
@@ -76,14 +78,14 @@ export function ConfirmOnline(props: {
   return (
     <>
       <ProgressProblemNotice problem={problem} labels={progressLabels} />
-      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} />
+      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} />
       <section className={`verdict verdict--${verdict.verdict}`} aria-labelledby="verdict-heading" data-verdict={verdict.verdict}>
         <h2 id="verdict-heading" className="verdict__heading">
           {labels.verdictHeading}: {labels.verdictKinds[verdict.verdict]}
         </h2>
         <p className="verdict__basis">{hasOwnAnswers ? labels.yourAnswers : labels.defaultAnswers}</p>
         <p>{texts[verdict.text]}</p>
-        <ItemMeta item={{ ...verdict, id: verdict.id, kind: 'info', channel: null, ticked: false }} texts={texts} labels={itemLabels} />
+        <ItemMeta item={{ channel: null, confidence: verdict.confidence, sources: verdict.sources }} texts={texts} labels={itemLabels} />
         {verdict.channels.length > 0 && (
           <>
             <h3 className="verdict__channels-heading">{labels.channelsHeading}</h3>

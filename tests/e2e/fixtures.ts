@@ -78,6 +78,8 @@ export const JOURNEYS = {
 
 export type JourneyCarrier = keyof typeof JOURNEYS;
 
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The path of the page's current URL. */
 export const pathOf = (page: Page) => new URL(page.url()).pathname;
 
@@ -86,14 +88,16 @@ export async function expectPath(page: Page, path: string) {
 }
 
 /**
- * Waits until React has hydrated `selector` (it carries React's fiber key). Clicking a form before
- * that would submit it the no-JavaScript way.
+ * Waits until React has hydrated `selector` (it carries React's fiber key); clicking a form before
+ * that would submit it the no-JavaScript way. Then yields one frame and one task, so the effects of
+ * the hydration commit (reading localStorage) have run and cannot overwrite the test's first answer.
  */
 export async function waitForHydration(page: Page, selector: string) {
   await page.waitForFunction((sel) => {
     const element = document.querySelector(sel);
     return element !== null && Object.keys(element).some((k) => k.startsWith('__reactFiber$'));
   }, selector);
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /**
@@ -181,9 +185,13 @@ export async function runJourney(page: Page, locale: Locale, carrierId: JourneyC
     await expect(problems.nth(i)).toHaveAttribute('href', `#question-${q}`);
   }
   expect(pathOf(page)).toBe(`${base}confirm-online/`);
+  // GOV.UK: the page title starts with "Error:" while there are errors.
+  const errorPrefix = `${ui(locale, 'errors.prefix')} `;
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(errorPrefix)}${escapeRegExp(stageName(locale, 'confirm-online'))}`));
 
   await answerQuestions(page, answers);
   await expect(summary).toHaveCount(0);
+  await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(stageName(locale, 'confirm-online'))}`));
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', verdict);
   await expect(page.locator('.verdict__heading')).toContainText(ui(locale, `verdict.kinds.${verdict}`));
   await submit.click();
@@ -220,4 +228,16 @@ export async function runJourney(page: Page, locale: Locale, carrierId: JourneyC
   });
   for (const tag of await page.locator('.task-list__status').all()) await expect(tag).toHaveText(ui(locale, 'status.done'));
   await expect(page.locator('.next-step')).toHaveText(ui(locale, 'overview.allDone'));
+}
+
+/** "N things left to do" in the plural form `locale` uses for `count` (as the app picks it). */
+export function tasksLeft(locale: Locale, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  let text: string;
+  try {
+    text = ui(locale, `checklist.tasksLeft_${form}`);
+  } catch {
+    text = ui(locale, 'checklist.tasksLeft_other');
+  }
+  return interpolate(text, { count });
 }

@@ -1,5 +1,5 @@
 /** Airalo (global travel-eSIM marketplace). Research: carriers.md §2.1, confirmed by official-recheck.md §8. */
-import { source, type CarrierEntry } from './define';
+import { GAP, source, type CarrierEntry } from './define';
 
 export const airalo: CarrierEntry = {
   id: 'airalo',
@@ -8,7 +8,18 @@ export const airalo: CarrierEntry = {
   kind: 'travel-esim',
   language: 'en',
   confidence: 'high',
+  difficulty: 'easy',
+  officialDomains: ['airalo.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  facts: {
+    processingTime: { text: 'airalo.factProcessingTime', sources: ['refundTime'], confidence: 'high' },
+    refundWindow: { text: 'airalo.factRefundWindow', days: 14, sources: ['refundPolicy'], confidence: 'high' },
+    renewal: { text: 'airalo.factRenewal', sources: ['renewals'], confidence: 'high' },
+    autoTopUp: { text: 'airalo.factAutoTopUp', sources: ['renewals', 'renewalsNeedCard'], confidence: 'high' },
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
   sources: {
     refundPolicy: source('https://px-ep-airgsm.px-prod.airalo.com/en_US/page/refund-policy', true),
     requestRefund: source('https://www.airalo.com/hy-AM/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6', true),

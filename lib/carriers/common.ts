@@ -2,6 +2,7 @@
 import { source, type RuleSet } from './define';
 
 export const commonRules: RuleSet = {
+  officialDomains: [],
   sources: {
     iosDeleteDialog: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false),
     deletingIsNotCancelling: source('https://pixelation.org/how-to-delete-esim-iphone-what-most-people-get-wrong-about-removing-cellular-plans-zq3', false),

@@ -6,6 +6,8 @@ import type { Carrier, Channel, Rule, Source } from '../engine/schema';
 
 /** A bundle of rules with the sources they cite, shared by several carriers. */
 export interface RuleSet {
+  /** Official domains of the channels the set brings (e.g. a government portal). */
+  officialDomains: string[];
   sources: Record<string, Source>;
   channels: Channel[];
   rules: Rule[];
@@ -21,6 +23,9 @@ export function source(url: string, official: boolean): Source {
 /** A carrier entry as written in its file, before the shared rules are added. */
 export type CarrierEntry = Carrier;
 
+/** A billing fact the research did not find: shown as "check with the carrier". */
+export const GAP = { gap: true } as const;
+
 /** The carrier with the shared rule sets appended after its own rules. */
 export function withRuleSets(entry: CarrierEntry, ...sets: RuleSet[]): Carrier {
   const seen = new Set(Object.keys(entry.sources));
@@ -30,6 +35,7 @@ export function withRuleSets(entry: CarrierEntry, ...sets: RuleSet[]): Carrier {
   }
   return {
     ...entry,
+    officialDomains: [...entry.officialDomains, ...sets.flatMap((s) => s.officialDomains)],
     sources: Object.assign({}, entry.sources, ...sets.map((s) => s.sources)),
     channels: [...entry.channels, ...sets.flatMap((s) => s.channels)],
     rules: [...entry.rules, ...sets.flatMap((s) => s.rules)],

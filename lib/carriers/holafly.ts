@@ -1,5 +1,5 @@
 /** Holafly (travel eSIMs; one-off eSIMs and "Holafly Plans" subscriptions). Research: carriers.md §2.2, official-recheck.md §9. */
-import { source, type CarrierEntry } from './define';
+import { GAP, source, type CarrierEntry } from './define';
 
 export const holafly: CarrierEntry = {
   id: 'holafly',
@@ -8,7 +8,18 @@ export const holafly: CarrierEntry = {
   kind: 'travel-esim',
   language: 'en',
   confidence: 'high',
+  difficulty: 'easy',
+  officialDomains: ['holafly.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  facts: {
+    processingTime: { text: 'holafly.factProcessingTime', sources: ['oldRefundPolicy'], confidence: 'medium' },
+    refundWindow: { text: 'holafly.factRefundWindow', days: 180, sources: ['oneOffRefund', 'plansRefund'], confidence: 'high' },
+    renewal: { text: 'holafly.factRenewal', sources: ['cancelPlans'], confidence: 'high' },
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: { text: 'holafly.factNoticePeriod', days: 7, sources: ['cancelPlans'], confidence: 'high' },
+    finalBill: { text: 'holafly.factFinalBill', sources: ['cancelPlans'], confidence: 'high' },
+  },
   sources: {
     refundPolicy: source('https://esim.holafly.com/refund-policy', true),
     oneOffRefund: source('https://level.holafly.com/en/pages/politica-de-reembolso', true),

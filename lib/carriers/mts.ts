@@ -3,7 +3,7 @@
  * so every MTS-specific rule is low confidence and tells the traveler to check with MTS.
  * mts.by is MTS Belarus, a different company: never cite it here.
  */
-import { source, type CarrierEntry } from './define';
+import { GAP, source, type CarrierEntry } from './define';
 
 export const mts: CarrierEntry = {
   id: 'mts',
@@ -12,7 +12,18 @@ export const mts: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'ru',
   confidence: 'low',
+  difficulty: 'in-person-only',
+  officialDomains: ['mts.ru'],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: { text: 'mts.factProcessingTime', sources: ['remoteGuide'], confidence: 'low' },
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: { text: 'mts.factAutoTopUp', sources: ['remoteGuide'], confidence: 'low' },
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
   sources: {
     remoteGuide: source('https://graph.org/Kak-Rastorgnut-Dogovor-s-MTS-Distancionno-Polnoe-Rukovodstvo-11-02', false),
     officialSite: source('https://mts.ru/', true),

@@ -2,6 +2,7 @@
 import { source, type RuleSet } from './define';
 
 export const russianRules: RuleSet = {
+  officialDomains: ['gosuslugi.ru'],
   sources: {
     telephoneRules2024: source('https://www.rbc.ru/economics/26/01/2024/65b3e69c9a79475745177ffe', false),
     gosuslugiRefuse: source('https://www.rbc.ru/rbcfreenews/6900e19a9a7947664e9ac9d7', false),

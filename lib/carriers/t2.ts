@@ -2,7 +2,7 @@
  * T2 (Tele2 Russia). Research: shared/research/carriers.md §1.4, confirmed by official-recheck.md §1.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees) its rules may cite.
  */
-import { source, type CarrierEntry } from './define';
+import { GAP, source, type CarrierEntry } from './define';
 
 export const t2: CarrierEntry = {
   id: 't2',
@@ -11,7 +11,18 @@ export const t2: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'ru',
   confidence: 'high',
+  difficulty: 'in-person-only',
+  officialDomains: ['tele2.ru'],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: { text: 't2.factProcessingTime', sources: ['refundTiming'], confidence: 'low' },
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: { text: 't2.factFinalBill', sources: ['termination'], confidence: 'high' },
+  },
   sources: {
     termination: source('https://lipetsk.tele2.ru/help/article/contract-termination', true),
     reRegistration: source('https://kursk.tele2.ru/help/article/contract-renewal', true),

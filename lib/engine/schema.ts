@@ -13,6 +13,10 @@ export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', '
 export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
 export const RULE_KINDS = ['task', 'warning', 'info'] as const;
 export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
+/** How hard ending the plan is, as the directory shows it; unknown only where nothing is known (the generic carrier). */
+export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknown'] as const;
+/** The billing facts every carrier entry states, or marks as a gap ("check with the carrier"). */
+export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 /** A key into locales/<lang>/carriers.json, e.g. "t2.verdictInStore". */
@@ -91,6 +95,18 @@ export const RuleSchema = z.strictObject({
   confidence: ConfidenceSchema,
 });
 
+/** A billing fact with its sentence and sources, or a gap the research could not fill. */
+export const FactSchema = z.union([
+  z.strictObject({ gap: z.literal(true) }),
+  z.strictObject({
+    text: textKey,
+    /** The number of days the fact is about (a refund window, a notice period), for dates and reminders. */
+    days: z.number().int().positive().optional(),
+    sources: z.array(z.string()).min(1, 'every fact needs at least one source'),
+    confidence: ConfidenceSchema,
+  }),
+]);
+
 /** Stage 1's answer: how the plan can be ended. The first verdict whose condition holds wins. */
 export const VerdictSchema = z.strictObject({
   id,
@@ -120,6 +136,10 @@ export const CarrierSchema = z
     language: z.enum(LOCALE_TAGS),
     /** The confidence of the carrier entry as a whole (the weakest of its key facts). */
     confidence: ConfidenceSchema,
+    difficulty: z.enum(DIFFICULTIES),
+    /** Hosts the carrier's official channels live on (subdomains included); a channel elsewhere is refused. */
+    officialDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name like "tele2.ru"')),
+    facts: z.strictObject(Object.fromEntries(FACT_IDS.map((f) => [f, FactSchema])) as Record<(typeof FACT_IDS)[number], typeof FactSchema>),
     /** Answers assumed until the traveler gives their own (also what a page shows without JavaScript). */
     defaults: AnswersSchema,
     sources: z.record(z.string(), SourceSchema),
@@ -135,7 +155,17 @@ export const CarrierSchema = z
         if (!known.has(ref)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `unknown ${what} "${ref}"` });
       });
     };
-    carrier.channels.forEach((c, i) => checkRefs(c.sources, sourceKeys, 'source', ['channels', i, 'sources']));
+    carrier.channels.forEach((c, i) => {
+      checkRefs(c.sources, sourceKeys, 'source', ['channels', i, 'sources']);
+      const host = channelHost(c.url);
+      if (host !== null && !carrier.officialDomains.some((d) => host === d || host.endsWith(`.${d}`))) {
+        ctx.addIssue({ code: 'custom', path: ['channels', i, 'url'], message: `"${host}" is not one of the carrier's official domains (${carrier.officialDomains.join(', ') || 'none'})` });
+      }
+    });
+    for (const id of FACT_IDS) {
+      const fact = carrier.facts[id];
+      if ('sources' in fact) checkRefs(fact.sources, sourceKeys, 'source', ['facts', id, 'sources']);
+    }
     carrier.verdicts.forEach((v, i) => {
       checkRefs(v.sources, sourceKeys, 'source', ['verdicts', i, 'sources']);
       checkRefs(v.channels, channelIds, 'channel', ['verdicts', i, 'channels']);
@@ -155,6 +185,17 @@ export const CarrierSchema = z
     });
   });
 
+/** The host of a channel URL (https:, or the domain of a mailto: address); null for tel:. */
+function channelHost(url: string): string | null {
+  if (url.startsWith('tel:')) return null;
+  if (url.startsWith('mailto:')) return url.slice('mailto:'.length).split('@')[1]?.split('?')[0]?.toLowerCase() ?? '';
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** Progress for one carrier, as kept on the device. No personal data: answers, ticks and the time of the last change. */
 export const PROGRESS_VERSION = 1;
 export const ProgressSchema = z.strictObject({
@@ -168,6 +209,9 @@ export const ProgressSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type FactId = (typeof FACT_IDS)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Channel = z.infer<typeof ChannelSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveAnswers, emptyProgress, evaluate } from '@/lib/engine/evaluate';
-import { CarrierSchema, type Carrier, type Progress } from '@/lib/engine/schema';
+import { CarrierSchema, FACT_IDS, type Carrier, type Progress } from '@/lib/engine/schema';
 import type { Stage } from '@/lib/engine/stages';
 
 const src = { url: 'https://example.org/policy', official: true, checkedOn: '2026-11-25' };
@@ -13,6 +13,9 @@ const carrier: Carrier = CarrierSchema.parse({
   kind: 'travel-esim',
   language: 'en',
   confidence: 'high',
+  difficulty: 'easy',
+  officialDomains: ['example.org'],
+  facts: Object.fromEntries(FACT_IDS.map((f) => [f, { gap: true }])),
   defaults: { inCountry: 'yes' },
   sources: { policy: src },
   channels: [{ id: 'web', kind: 'web', label: 'test.web', url: 'https://example.org/', sources: ['policy'] }],

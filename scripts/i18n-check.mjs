@@ -4,24 +4,15 @@
  * Fails on: invalid JSON, a key en does not have, interpolation variables that differ from en,
  * plural forms the language needs and lacks (Intl.PluralRules), empty strings.
  * Reports without failing: keys missing from a translation (the app falls back to en).
- * Usage: node scripts/i18n-check.mjs [--quiet]
+ * Usage: tsx scripts/i18n-check.mjs [--quiet]   (tsx: it shares lib/i18n/flatten.ts with the app)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flatten } from '../lib/i18n/flatten.ts';
 
 export const SOURCE = 'en';
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-
-/** { "a.b": "text" } from nested JSON. */
-export function flatten(value, prefix = '', out = {}) {
-  for (const [key, child] of Object.entries(value)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (child !== null && typeof child === 'object' && !Array.isArray(child)) flatten(child, path, out);
-    else out[path] = child;
-  }
-  return out;
-}
 
 /** The {{variables}} a string interpolates, sorted. */
 export function variables(text) {

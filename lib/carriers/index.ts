@@ -1,28 +1,18 @@
 /**
- * The carrier catalogue: every carrier file, validated by the engine's schema when this module loads
- * (so `next build` and the tests fail on a bad entry, naming the file and the field).
+ * The carrier catalogue (listed in catalogue.ts), validated when this module loads (so `next build` and
+ * the tests fail on a bad entry, naming the file, the carrier and the field).
  * Server-only: client components receive one carrier as plain props.
  */
+import enCarriers from '../../locales/en/carriers.json';
 import { CarrierSchema, type Carrier } from '../engine/schema';
-import { airalo } from './airalo';
-import { commonRules } from './common';
-import { withRuleSets, type CarrierEntry } from './define';
-import { generic } from './generic';
-import { holafly } from './holafly';
-import { mts } from './mts';
-import { russianRules } from './russia';
-import { t2 } from './t2';
+import { flatten } from '../i18n/flatten';
+import { CATALOGUE } from './catalogue';
+import { formatProblem, validateCatalogue } from './validate';
 
-/** Each carrier file with the shared rule sets it takes. Keep sorted by id, "generic" last. */
-const ENTRIES: [file: string, entry: CarrierEntry, extra: typeof russianRules[]][] = [
-  ['lib/carriers/airalo.ts', airalo, []],
-  ['lib/carriers/holafly.ts', holafly, []],
-  ['lib/carriers/mts.ts', mts, [russianRules]],
-  ['lib/carriers/t2.ts', t2, [russianRules]],
-  ['lib/carriers/generic.ts', generic, []],
-];
+/** The keys of locales/en/carriers.json: every text a carrier names must be there. */
+const EN_CARRIER_KEYS: ReadonlySet<string> = new Set(Object.keys(flatten(enCarriers)));
 
-/** Validates one carrier and names the file and field of every problem. */
+/** Validates one carrier (already merged with its rule sets) and names the file and field of every problem. */
 export function parseCarrier(file: string, raw: unknown): Carrier {
   const result = CarrierSchema.safeParse(raw);
   if (result.success) return result.data;
@@ -30,9 +20,13 @@ export function parseCarrier(file: string, raw: unknown): Carrier {
   throw new Error(`Invalid carrier data:\n${problems.join('\n')}`);
 }
 
-export const CARRIERS: readonly Carrier[] = ENTRIES.map(([file, entry, extra]) =>
-  parseCarrier(file, withRuleSets(entry, ...extra, commonRules)),
-);
+function loadCatalogue(): Carrier[] {
+  const { carriers, problems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);
+  if (problems.length > 0) throw new Error(`Invalid carrier data (npm run validate:carriers lists it):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  return carriers;
+}
+
+export const CARRIERS: readonly Carrier[] = loadCatalogue();
 
 export const GENERIC_CARRIER_ID = 'generic';
 

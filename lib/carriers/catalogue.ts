@@ -1,0 +1,16 @@
+/** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
+import { airalo } from './airalo';
+import { generic } from './generic';
+import { holafly } from './holafly';
+import { mts } from './mts';
+import { russianRules } from './russia';
+import { t2 } from './t2';
+import type { CatalogueEntry } from './validate';
+
+export const CATALOGUE: CatalogueEntry[] = [
+  ['lib/carriers/airalo.ts', airalo, []],
+  ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/mts.ts', mts, [russianRules]],
+  ['lib/carriers/t2.ts', t2, [russianRules]],
+  ['lib/carriers/generic.ts', generic, []],
+];

@@ -1,0 +1,16 @@
+/**
+ * `npm run validate:carriers` (also the step before `next build`): checks every carrier file and prints
+ * one line per problem, naming the file, the carrier and the field; exits 1 when there is any.
+ */
+import enCarriers from '../locales/en/carriers.json';
+import { CATALOGUE } from '../lib/carriers/catalogue';
+import { formatProblem, validateCatalogue } from '../lib/carriers/validate';
+import { flatten } from '../lib/i18n/flatten';
+
+const { carriers, problems } = validateCatalogue(CATALOGUE, new Set(Object.keys(flatten(enCarriers))));
+for (const problem of problems) console.error(`error: ${formatProblem(problem)}`);
+if (problems.length > 0) {
+  console.error(`carrier check failed: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${new Set(problems.map((p) => p.file)).size} file(s).`);
+  process.exit(1);
+}
+console.log(`carrier check passed: ${carriers.length} carriers.`);

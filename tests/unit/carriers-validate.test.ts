@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { airalo } from '@/lib/carriers/airalo';
+import { CATALOGUE } from '@/lib/carriers/catalogue';
+import type { CarrierEntry } from '@/lib/carriers/define';
+import { holafly } from '@/lib/carriers/holafly';
+import { russianRules } from '@/lib/carriers/russia';
+import { t2 } from '@/lib/carriers/t2';
+import { formatProblem, validateCatalogue, type CatalogueEntry } from '@/lib/carriers/validate';
+import { flatten } from '@/lib/i18n/flatten';
+import enCarriers from '@/locales/en/carriers.json';
+
+const EN = new Set(Object.keys(flatten(enCarriers)));
+
+/** The messages the validator gives for a catalogue of these entries. */
+function messagesFor(...entries: CatalogueEntry[]): string[] {
+  return validateCatalogue(entries, EN).problems.map(formatProblem);
+}
+
+const file = 'lib/carriers/t2.ts';
+const withT2 = (entry: CarrierEntry): CatalogueEntry => [file, entry, [russianRules]];
+
+describe('the carrier validator', () => {
+  it('passes the shipped catalogue', () => {
+    expect(validateCatalogue(CATALOGUE, EN).problems).toEqual([]);
+  });
+
+  it('names a schema error by file, carrier and field', () => {
+    expect(messagesFor(withT2({ ...t2, difficulty: 'trivial' as never }))).toEqual([expect.stringMatching(/^lib\/carriers\/t2\.ts: t2: difficulty: /)]);
+  });
+
+  it('names a rule whose text key is missing from locales/en', () => {
+    const rules = [{ ...t2.rules[0], text: 't2.noSuchSentence' }, ...t2.rules.slice(1)];
+    expect(messagesFor(withT2({ ...t2, rules }))).toEqual([
+      'lib/carriers/t2.ts: t2: rules.0.text (id-document): text key "t2.noSuchSentence" is not in locales/en/carriers.json',
+    ]);
+  });
+
+  it('names a non-https link and a link off the official domains, each on its own', () => {
+    const channels = [
+      { ...t2.channels[0], url: 'http://lipetsk.tele2.ru/help' },
+      { ...t2.channels[0], id: 'mirror', url: 'https://tele2-help.example.com/' },
+    ];
+    expect(messagesFor(withT2({ ...t2, channels }))).toEqual([
+      'lib/carriers/t2.ts: t2: channels.0.url: a store channel must start with https:// (got "http://lipetsk.tele2.ru/help")',
+      'lib/carriers/t2.ts: t2: channels.1.url: "tele2-help.example.com" is not one of the carrier\'s official domains (tele2.ru, gosuslugi.ru)',
+    ]);
+  });
+
+  it('names a source without a date', () => {
+    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true } } as CarrierEntry['sources'];
+    expect(messagesFor(withT2({ ...t2, sources }))).toEqual([expect.stringMatching(/t2: sources\.termination\.checkedOn: /)]);
+  });
+
+  it('names duplicate carrier ids and duplicate rule ids', () => {
+    expect(messagesFor(['lib/carriers/airalo.ts', airalo, []], ['lib/carriers/airalo-copy.ts', airalo, []])).toEqual([
+      'lib/carriers/airalo-copy.ts: airalo: id: duplicate carrier id, also used by lib/carriers/airalo.ts',
+    ]);
+    expect(messagesFor(['lib/carriers/holafly.ts', { ...holafly, rules: [holafly.rules[0], holafly.rules[0]] }, []])).toEqual([
+      `lib/carriers/holafly.ts: holafly: rules.1.id: duplicate rule id "${holafly.rules[0].id}"`,
+    ]);
+  });
+
+  it('names a rule with no source and a fact with no source', () => {
+    const rules = [{ ...t2.rules[0], sources: [] }, ...t2.rules.slice(1)];
+    expect(messagesFor(withT2({ ...t2, rules }))).toEqual(['lib/carriers/t2.ts: t2: rules.0.sources: every rule needs at least one source']);
+    const facts = { ...airalo.facts, refundWindow: { text: 'airalo.factRefundWindow', days: 14, sources: [], confidence: 'high' as const } };
+    expect(messagesFor(['lib/carriers/airalo.ts', { ...airalo, facts }, []])).toEqual(['lib/carriers/airalo.ts: airalo: facts.refundWindow.sources: every fact needs at least one source']);
+  });
+
+  it('names a shared rule set that redefines one of the carrier’s source keys', () => {
+    const clash = { ...t2, sources: { ...t2.sources, idleFees: t2.sources.termination } };
+    expect(messagesFor(withT2(clash))).toEqual(['lib/carriers/t2.ts: t2: sources: t2: source key "idleFees" is defined twice (in the carrier and in a shared rule set)']);
+  });
+
+  it('reports every problem of every carrier, not just the first', () => {
+    const badT2 = withT2({ ...t2, rules: [{ ...t2.rules[0], sources: [] }], difficulty: 'trivial' as never });
+    const badAiralo: CatalogueEntry = ['lib/carriers/airalo.ts', { ...airalo, verdicts: [{ ...airalo.verdicts[0], text: 'airalo.gone' }, ...airalo.verdicts.slice(1)] }, []];
+    const messages = messagesFor(badT2, badAiralo);
+    expect(messages).toHaveLength(3);
+    expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['lib/carriers/t2.ts', 'lib/carriers/airalo.ts']));
+  });
+});

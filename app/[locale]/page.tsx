@@ -1,21 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/ui/SiteHeader';
+import { CarrierDirectory, type DirectoryRow } from '@/components/wizard/CarrierDirectory';
+import { directoryLabels } from '@/components/wizard/labels';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName, countryName } from '@/lib/i18n/names';
 import { getT } from '@/lib/i18n/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   return { title: getT((await params).locale as Locale)('home.title') };
 }
 
-/** Find your carrier: the listed carriers by kind, and a way on for everyone else. */
+/** Find your carrier: the directory (searchable with JS, a plain list without), "I don't know" and "not listed". */
 export default async function CarrierListPage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   const t = getT(locale);
-  const listed = CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID);
-  const kinds = [...new Set(listed.map((c) => c.kind))];
+  const worldwide = t('home.worldwide');
+  const rows: DirectoryRow[] = CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID)
+    .map((c) => ({
+      id: c.id,
+      href: `/${locale}/${c.id}/`,
+      name: carrierName(c, locale),
+      searchText: [c.id, ...Object.values(c.names), ...(c.country ? LOCALES.map((l) => countryName(c.country!, l)) : LOCALES.map((l) => getT(l)('home.worldwide')))].join(' '),
+      country: c.country,
+      countryName: c.country ? countryName(c.country, locale) : worldwide,
+      difficulty: c.difficulty,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <>
       <SiteHeader locale={locale} path="/" siteName={t('site.name')} languagesLabel={t('site.languages')} />
@@ -23,23 +35,12 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('site.tagline')}</p>
         <p>{t('home.intro')}</p>
-        {kinds.map((kind) => (
-          <section key={kind} aria-labelledby={`kind-${kind}`}>
-            <h2 id={`kind-${kind}`}>{t(`home.kinds.${kind}`)}</h2>
-            <ul className="carrier-list">
-              {listed
-                .filter((c) => c.kind === kind)
-                .map((c) => (
-                  <li key={c.id}>
-                    <Link href={`/${locale}/${c.id}/`} className="carrier-list__link">
-                      {carrierName(c, locale)}
-                    </Link>
-                    <span className="carrier-list__country">{c.country ? countryName(c.country, locale) : t('home.worldwide')}</span>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
+        <p>
+          <Link href={`/${locale}/identify/`} className="link-block">
+            {t('home.identify')}
+          </Link>
+        </p>
+        <CarrierDirectory rows={rows} labels={directoryLabels(t, locale)} locale={locale} />
         <h2>{t('home.notListedHeading')}</h2>
         <p>
           <Link href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">

@@ -4,9 +4,11 @@
  */
 import type { TFunction } from 'i18next';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
-import { CONFIDENCES, VERDICTS, type Carrier } from '@/lib/engine/schema';
+import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/lib/engine/schema';
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
 import type { Locale } from '@/lib/i18n/locales';
+import type { DirectoryLabels } from './CarrierDirectory';
+import type { KeyFactsLabels } from './KeyFacts';
 import type { ChecklistLabels } from './StageChecklist';
 import type { ConfirmOnlineLabels, QuestionLabels } from './ConfirmOnline';
 import type { ProgressLabels } from './ProgressProblemNotice';
@@ -48,10 +50,11 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
   };
 }
 
-/** The carrier sentences a page can show: the rules of `stage` (all stages when null), its verdicts on stage 1, and channel names. */
+/** The carrier sentences a page can show: the rules of `stage` (all stages and the facts when null: the overview), its verdicts on stage 1, and channel names. */
 export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null): CarrierTexts {
   const keys = [
     ...carrier.rules.filter((r) => stage === null || r.stage === stage).map((r) => r.text),
+    ...(stage === null ? FACT_IDS.flatMap((f) => ('text' in carrier.facts[f] ? [carrier.facts[f].text] : [])) : []),
     ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => v.text) : []),
     ...carrier.channels.map((c) => c.label),
   ];
@@ -106,4 +109,23 @@ export function taskListLabels(t: TFunction): TaskListLabels {
     nextAction: t('overview.nextAction'),
     allDone: t('overview.allDone'),
   };
+}
+
+export function directoryLabels(t: TFunction, locale: Locale): DirectoryLabels {
+  return {
+    search: t('directory.search'),
+    searchHint: t('directory.searchHint'),
+    country: t('directory.country'),
+    anyCountry: t('directory.anyCountry'),
+    difficulty: t('directory.difficulty'),
+    anyDifficulty: t('directory.anyDifficulty'),
+    difficulties: byKey(DIFFICULTIES, (d) => t(`difficulty.${d}`)),
+    results: pluralForms(t, locale, 'directory.results'),
+    noResults: t('directory.noResults'),
+    filtersHeading: t('directory.filtersHeading'),
+  };
+}
+
+export function keyFactsLabels(t: TFunction): KeyFactsLabels {
+  return { names: byKey(FACT_IDS, (f) => t(`facts.${f}`)), gap: t('facts.gap') };
 }

@@ -7,16 +7,9 @@ import { z } from 'zod';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
 import { STAGES } from './stages';
 
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-export const CARRIER_KINDS = ['mobile-operator', 'travel-esim', 'reseller', 'generic'] as const;
-export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', 'proxy', 'government-portal'] as const;
-export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
-export const RULE_KINDS = ['task', 'warning', 'info'] as const;
-export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
-/** How hard ending the plan is, as the directory shows it; unknown only where nothing is known (the generic carrier). */
-export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknown'] as const;
-/** The billing facts every carrier entry states, or marks as a gap ("check with the carrier"). */
-export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;
+import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS } from './terms';
+
+export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 /** A key into locales/<lang>/carriers.json, e.g. "t2.verdictInStore". */

@@ -47,7 +47,7 @@ describe('the carrier validator', () => {
   });
 
   it('names a source without a date', () => {
-    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true } } as CarrierEntry['sources'];
+    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true } } as unknown as CarrierEntry['sources'];
     expect(messagesFor(withT2({ ...t2, sources }))).toEqual([expect.stringMatching(/t2: sources\.termination\.checkedOn: /)]);
   });
 

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/BackLink';
 import { Notice } from '@/components/ui/Notice';
 import { SiteHeader } from '@/components/ui/SiteHeader';
-import { carrierTexts, progressLabels, taskListLabels } from '@/components/wizard/labels';
+import { KeyFacts } from '@/components/wizard/KeyFacts';
+import { carrierTexts, itemLabels, keyFactsLabels, progressLabels, taskListLabels } from '@/components/wizard/labels';
 import { StageTaskList } from '@/components/wizard/StageTaskList';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
@@ -31,6 +32,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
   if (!carrier) notFound();
   const t = getT(locale);
   const name = carrierName(carrier, locale);
+  const texts = carrierTexts(t, carrier, null);
   return (
     <>
       <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
@@ -38,16 +40,21 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
       <main id="main">
         <h1>{t('overview.title', { carrier: name })}</h1>
         <p className="lead">{t('overview.intro')}</p>
+        <p className="overview-difficulty">
+          {t('overview.difficulty')} <strong className={`difficulty difficulty--${carrier.difficulty}`}>{t(`difficulty.${carrier.difficulty}`)}</strong>
+        </p>
         {carrier.confidence !== 'high' && <Notice title={t(`overview.confidence.${carrier.confidence}`, { carrier: name })} />}
         <h2>{t('overview.stagesHeading')}</h2>
         <StageTaskList
           carrier={carrier}
           basePath={`/${locale}/${carrier.id}/`}
-          texts={carrierTexts(t, carrier, null)}
+          texts={texts}
           labels={taskListLabels(t)}
           progressLabels={progressLabels(t, name)}
         />
         <p className="hint">{t('progress.savedOnDevice')}</p>
+        <h2>{t('facts.heading', { carrier: name })}</h2>
+        <KeyFacts carrier={carrier} texts={texts} labels={keyFactsLabels(t)} itemLabels={itemLabels(t, locale, carrier)} />
       </main>
     </>
   );

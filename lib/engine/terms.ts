@@ -1,0 +1,15 @@
+/**
+ * The engine's vocabularies as plain constants (no zod), so components can list them without
+ * importing the schema. schema.ts builds its enums from these.
+ */
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const CARRIER_KINDS = ['mobile-operator', 'travel-esim', 'reseller', 'generic'] as const;
+export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', 'proxy', 'government-portal'] as const;
+export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
+export const RULE_KINDS = ['task', 'warning', 'info'] as const;
+export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
+/** How hard ending the plan is, as the directory shows it; unknown only where nothing is known (the generic carrier). */
+export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknown'] as const;
+/** The billing facts every carrier entry states, or marks as a gap ("check with the carrier"). */
+export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;

@@ -1,0 +1,46 @@
+/**
+ * EE (UK operator). Research: carriers.md §4.3 and §9 rule 6 (official-recheck.md has no EE section).
+ * Official: the agreement ends 30 days from when EE receives the request; an early termination charge applies inside
+ * the minimum term; a PAC does not shorten the 30 days; everything owed must be paid.
+ * The research says "via customer services" but names no route (phone, chat) and no cancel button, so the verdict is
+ * "check with the carrier" at medium confidence.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const ee: CarrierEntry = {
+  id: 'ee',
+  names: { en: 'EE', ru: 'EE', 'zh-CN': 'EE（英国）' },
+  country: 'GB',
+  kind: 'mobile-operator',
+  language: 'en',
+  confidence: 'medium',
+  difficulty: 'hard',
+  officialDomains: ['ee.co.uk'],
+  defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: { text: 'ee.factProcessingTime', sources: ['leavingEe'], confidence: 'high' },
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: { text: 'ee.factNoticePeriod', days: 30, sources: ['leavingEe'], confidence: 'high' },
+    finalBill: { text: 'ee.factFinalBill', sources: ['leavingEe'], confidence: 'high' },
+  },
+  sources: {
+    leavingEe: source('https://ee.co.uk/help/help-new/managing-and-using-my-account/leaving-ee/early-termination-charges-explained', true),
+  },
+  channels: [
+    { id: 'leaving-ee', kind: 'web', label: 'ee.channelLeavingEe', url: 'https://ee.co.uk/help/help-new/managing-and-using-my-account/leaving-ee/early-termination-charges-explained', sources: ['leavingEe'] },
+  ],
+  verdicts: [
+    { id: 'customer-services', verdict: 'check-with-carrier', text: 'ee.verdictCustomerServices', channels: ['leaving-ee'], sources: ['leavingEe'], confidence: 'medium' },
+  ],
+  rules: [
+    { id: 'termination-charge', stage: 'confirm-online', kind: 'info', text: 'ee.terminationCharge', when: { answer: 'planType', is: ['contract', 'not-sure'] }, sources: ['leavingEe'], confidence: 'high' },
+    { id: 'minimum-term', stage: 'gather-materials', kind: 'task', text: 'ee.minimumTerm', when: { answer: 'planType', is: ['contract', 'not-sure'] }, sources: ['leavingEe'], confidence: 'high' },
+    { id: 'ask-to-leave', stage: 'submit-request', kind: 'task', text: 'ee.askToLeave', channel: 'leaving-ee', sources: ['leavingEe'], confidence: 'medium' },
+    { id: 'pac-notice', stage: 'submit-request', kind: 'warning', text: 'ee.pacNotice', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['leavingEe'], confidence: 'high' },
+    { id: 'end-date', stage: 'track-review', kind: 'task', text: 'ee.endDate', sources: ['leavingEe'], confidence: 'high' },
+    { id: 'pay-final-bill', stage: 'check-charges', kind: 'task', text: 'ee.payFinalBill', sources: ['leavingEe'], confidence: 'high' },
+  ],
+};

@@ -1,0 +1,50 @@
+/**
+ * T-Mobile US (US postpaid operator). Research: carriers.md §4.1 and §9 rule 6 (official-recheck.md has no T-Mobile section).
+ * Official: cancellations cannot be completed online; they are future-dated to the end of the bill cycle;
+ * remaining EIP balances fall due on the final bill. What to bring and "not prorated" are third-party (low).
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const tMobileUs: CarrierEntry = {
+  id: 't-mobile-us',
+  names: { en: 'T-Mobile US', ru: 'T-Mobile US', 'zh-CN': 'T-Mobile（美国）' },
+  country: 'US',
+  kind: 'mobile-operator',
+  language: 'en',
+  confidence: 'high',
+  difficulty: 'hard',
+  officialDomains: ['t-mobile.com'],
+  defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: { text: 'tMobileUs.factProcessingTime', sources: ['cancelService'], confidence: 'high' },
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: { text: 'tMobileUs.factNoticePeriod', sources: ['cancelService'], confidence: 'high' },
+    finalBill: { text: 'tMobileUs.factFinalBill', sources: ['cancelService'], confidence: 'high' },
+  },
+  sources: {
+    cancelService: source('https://www.t-mobile.com/support/account/cancel-service', true),
+    cancelServiceOld: source('https://support.t-mobile.com/docs/DOC-22931', true),
+    finalBillGuide: source('https://go-beyond.biz/ecommerce/does-t-mobile-prorate-your-final-bill', false),
+  },
+  channels: [
+    { id: 'cancel-service', kind: 'web', label: 'tMobileUs.channelCancelService', url: 'https://www.t-mobile.com/support/account/cancel-service', sources: ['cancelService'] },
+    { id: 'guest-pay', kind: 'web', label: 'tMobileUs.channelGuestPay', url: 'https://www.t-mobile.com/guestpay', sources: ['cancelService'] },
+  ],
+  verdicts: [
+    { id: 'phone-or-store', verdict: 'phone', text: 'tMobileUs.verdictPhoneOrStore', when: { answer: 'inCountry', is: 'yes' }, channels: ['cancel-service'], sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },
+    { id: 'phone', verdict: 'phone', text: 'tMobileUs.verdictPhone', channels: ['cancel-service'], sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },
+  ],
+  rules: [
+    { id: 'account-and-pin', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.accountAndPin', sources: ['finalBillGuide'], confidence: 'low' },
+    { id: 'eip-balance', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.eipBalance', sources: ['cancelService'], confidence: 'high' },
+    { id: 'save-voicemail', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.saveVoicemail', sources: ['cancelService'], confidence: 'high' },
+    { id: 'call-or-visit', stage: 'submit-request', kind: 'task', text: 'tMobileUs.callOrVisit', when: { answer: 'inCountry', is: 'yes' }, channel: 'cancel-service', sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },
+    { id: 'call', stage: 'submit-request', kind: 'task', text: 'tMobileUs.call', when: { answer: 'inCountry', is: 'no' }, channel: 'cancel-service', sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },
+    { id: 'effective-date', stage: 'track-review', kind: 'task', text: 'tMobileUs.effectiveDate', sources: ['cancelService'], confidence: 'high' },
+    { id: 'pay-final-bill', stage: 'check-charges', kind: 'task', text: 'tMobileUs.payFinalBill', channel: 'guest-pay', sources: ['cancelService'], confidence: 'high' },
+    { id: 'not-prorated', stage: 'check-charges', kind: 'info', text: 'tMobileUs.notProrated', sources: ['finalBillGuide'], confidence: 'low' },
+  ],
+};

@@ -3,22 +3,36 @@ import { airalo } from './airalo';
 import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
 import { generic } from './generic';
+import { gigsky } from './gigsky';
 import { holafly } from './holafly';
+import { mayaMobile } from './maya-mobile';
 import { mts } from './mts';
+import { nomad } from './nomad';
 import { russianRules } from './russia';
-import { t2 } from './t2';
+import { saily } from './saily';
 import { tMobileUs } from './t-mobile-us';
+import { t2 } from './t2';
+import { truphone } from './truphone';
+import { ubigi } from './ubigi';
 import { vodafoneUk } from './vodafone-uk';
+import { yesim } from './yesim';
 import type { CatalogueEntry } from './validate';
 
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
+  ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/mts.ts', mts, [russianRules]],
+  ['lib/carriers/nomad.ts', nomad, []],
+  ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
+  ['lib/carriers/truphone.ts', truphone, []],
+  ['lib/carriers/ubigi.ts', ubigi, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],
+  ['lib/carriers/yesim.ts', yesim, []],
   ['lib/carriers/generic.ts', generic, []],
 ];

@@ -1,0 +1,45 @@
+/**
+ * Ubigi (travel eSIMs, operated by Transatel, France). Research: carriers.md §2.4 and §9 rule 3.
+ * Recurring plans and auto-renewal were not found, so those facts are gaps.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const ubigi: CarrierEntry = {
+  id: 'ubigi',
+  names: { en: 'Ubigi', ru: 'Ubigi', 'zh-CN': 'Ubigi' },
+  country: null,
+  kind: 'travel-esim',
+  language: 'en',
+  confidence: 'medium',
+  difficulty: 'medium',
+  officialDomains: ['ubigi.com'],
+  defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  facts: {
+    processingTime: { text: 'ubigi.factProcessingTime', sources: ['refund'], confidence: 'high' },
+    refundWindow: { text: 'ubigi.factRefundWindow', days: 14, sources: ['refund', 'refundFr'], confidence: 'high' },
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
+  sources: {
+    refund: source('https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', true),
+    refundFr: source('https://cellulardata.ubigi.com/fr/aide-en-ligne/assistance/je-nai-pas-utilise-mon-data-plan-puis-je-obtenir-un-remboursement/', true),
+  },
+  channels: [
+    { id: 'refund-help', kind: 'web', label: 'ubigi.channelRefundHelp', url: 'https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', sources: ['refund'] },
+  ],
+  verdicts: [
+    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'ubigi.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-help'], sources: ['refund'], confidence: 'medium' },
+    { id: 'online-form', verdict: 'online', text: 'ubigi.verdictOnline', channels: ['refund-help'], sources: ['refund', 'refundFr'], confidence: 'medium' },
+  ],
+  rules: [
+    { id: 'not-scanned', stage: 'confirm-online', kind: 'info', text: 'ubigi.notScanned', sources: ['refund', 'refundFr'], confidence: 'medium' },
+    { id: 'recharges', stage: 'confirm-online', kind: 'info', text: 'ubigi.recharges', sources: ['refund'], confidence: 'high' },
+    { id: 'receipt', stage: 'gather-materials', kind: 'task', text: 'ubigi.receipt', sources: ['refund'], confidence: 'high' },
+    { id: 'send-form', stage: 'submit-request', kind: 'task', text: 'ubigi.sendForm', channel: 'refund-help', sources: ['refund'], confidence: 'high' },
+    { id: 'acknowledgement', stage: 'track-review', kind: 'info', text: 'ubigi.acknowledgement', sources: ['refund'], confidence: 'high' },
+    { id: 'no-recurring-found', stage: 'check-charges', kind: 'info', text: 'ubigi.noRecurringFound', channel: 'refund-help', sources: ['refund'], confidence: 'low' },
+  ],
+};

@@ -1,0 +1,51 @@
+/**
+ * Yesim (travel eSIMs, Switzerland; Ycoins wallet, virtual numbers). Research: carriers.md §2.6 and §9 rules 2–3.
+ * The refund policy was read in Turkish and Indonesian translations, so its facts are medium confidence.
+ * Support's address info@yesim.app is quoted in texts only: yesim.app is not among the domains the research labels official.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const yesim: CarrierEntry = {
+  id: 'yesim',
+  names: { en: 'Yesim', ru: 'Yesim', 'zh-CN': 'Yesim' },
+  country: null,
+  kind: 'travel-esim',
+  language: 'en',
+  confidence: 'medium',
+  difficulty: 'medium',
+  officialDomains: ['yesim.tech'],
+  defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
+  facts: {
+    processingTime: { text: 'yesim.factProcessingTime', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    refundWindow: { text: 'yesim.factRefundWindow', days: 30, sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    renewal: GAP,
+    autoTopUp: { text: 'yesim.factAutoTopUp', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
+  sources: {
+    refundPolicyTr: source('https://yesim.tech/tr/refund-policy', true),
+    refundPolicyId: source('https://yesim.tech/id/refund-policy', true),
+    autoTopUpEs: source('https://help.yesim.tech/es/balance-auto-top-up-option/', true),
+    autoTopUpIt: source('https://help.yesim.tech/it/balance-auto-top-up-option/', true),
+  },
+  channels: [
+    { id: 'website', kind: 'web', label: 'yesim.channelWebsite', url: 'https://yesim.tech/', sources: ['refundPolicyTr'] },
+    { id: 'auto-top-up-help', kind: 'web', label: 'yesim.channelAutoTopUpHelp', url: 'https://help.yesim.tech/es/balance-auto-top-up-option/', sources: ['autoTopUpEs'] },
+  ],
+  verdicts: [
+    { id: 'online-support', verdict: 'online', text: 'yesim.verdictOnline', channels: ['website'], sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+  ],
+  rules: [
+    { id: 'small-refunds-in-ycoins', stage: 'confirm-online', kind: 'warning', text: 'yesim.smallRefundsInYcoins', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'after-30-days', stage: 'confirm-online', kind: 'info', text: 'yesim.after30Days', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'order-and-screenshots', stage: 'gather-materials', kind: 'task', text: 'yesim.orderAndScreenshots', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'auto-top-up-off', stage: 'submit-request', kind: 'task', text: 'yesim.autoTopUpOff', channel: 'auto-top-up-help', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },
+    { id: 'request-refund', stage: 'submit-request', kind: 'task', text: 'yesim.requestRefund', channel: 'website', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'virtual-number', stage: 'submit-request', kind: 'info', text: 'yesim.virtualNumber', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'low' },
+    { id: 'review-time', stage: 'track-review', kind: 'info', text: 'yesim.reviewTime', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'where-refund-went', stage: 'check-charges', kind: 'task', text: 'yesim.whereRefundWent', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'no-auto-top-up-charge', stage: 'check-charges', kind: 'task', text: 'yesim.noAutoTopUpCharge', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },
+  ],
+};

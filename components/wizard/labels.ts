@@ -8,6 +8,7 @@ import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/l
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DirectoryLabels } from './CarrierDirectory';
+import type { IdentifyLabels } from './IdentifyForm';
 import type { KeyFactsLabels } from './KeyFacts';
 import type { ChecklistLabels } from './StageChecklist';
 import type { ConfirmOnlineLabels, QuestionLabels } from './ConfirmOnline';
@@ -128,4 +129,38 @@ export function directoryLabels(t: TFunction, locale: Locale): DirectoryLabels {
 
 export function keyFactsLabels(t: TFunction): KeyFactsLabels {
   return { names: byKey(FACT_IDS, (f) => t(`facts.${f}`)), gap: t('facts.gap') };
+}
+
+/** The identify page's sentences; error keys are "<kind>.<reason>" as lib/identify reports them. */
+export function identifyLabels(t: TFunction, locale: Locale): IdentifyLabels {
+  const reasons = {
+    iccid: ['empty', 'not-89', 'too-short', 'too-long', 'bad-characters'],
+    eid: ['empty', 'bad-characters', 'too-short', 'too-long', 'check-digits'],
+    phone: ['empty', 'not-a-number', 'invalid-country', 'too-short', 'too-long', 'invalid'],
+    unknown: ['empty', 'unrecognised'],
+  };
+  const errors = Object.fromEntries(Object.entries(reasons).flatMap(([kind, list]) => list.map((r) => [`${kind}.${r}`, t(`identify.errors.${kind}.${r}`)])));
+  return {
+    label: t('identify.label'),
+    hint: t('identify.hint'),
+    submit: t('identify.submit'),
+    errorSummaryTitle: t('errors.summaryTitle'),
+    errorPrefix: t('errors.prefix'),
+    errors,
+    iccidHeading: t('identify.iccidHeading'),
+    eidHeading: t('identify.eidHeading'),
+    phoneHeading: t('identify.phoneHeading'),
+    country: t('identify.country'),
+    issuer: t('identify.issuer'),
+    issuerSource: { override: t('identify.issuerSource.override'), 'itu-list': t('identify.issuerSource.ituList') },
+    lowConfidence: t('identify.lowConfidence'),
+    warnings: byKey(['check-digit', 'no-check-digit-possible', 'padding-removed'], (w) => t(`identify.warnings.${w}`)),
+    issuerIsNotSeller: t('identify.issuerIsNotSeller'),
+    eidExplained: t('identify.eidExplained'),
+    portability: t('identify.portability'),
+    openGuide: t('identify.openGuide', { carrier: '{{carrier}}' }),
+    carriersInCountry: pluralForms(t, locale, 'identify.carriersInCountry'),
+    noCarriersInCountry: t('identify.noCarriersInCountry'),
+    genericGuide: t('home.notListed'),
+  };
 }

@@ -44,6 +44,14 @@ describe('the locale check', () => {
     expect(errors).toHaveLength(4);
   });
 
+  it('lets every plural form use {{count}}, even where en’s "_one" leaves it out, but no other new variable', () => {
+    const root = localesWith({
+      'en/ui.json': { found_one: 'One carrier', found_other: '{{count}} carriers' },
+      'ru/ui.json': { found_one: '{{count}} оператор', found_few: '{{count}} оператора', found_many: '{{count}} операторов', found_other: '{{count}} {{what}}' },
+    });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: "found_other" uses \{\{what\}\} but en uses no variables/)]);
+  });
+
   it('names a file that is not valid JSON', () => {
     const root = localesWith({ 'en/ui.json': en, 'ru/ui.json': '{ "greeting": "Привет", }' });
     expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: invalid JSON/)]);

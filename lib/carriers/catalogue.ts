@@ -1,11 +1,17 @@
 /** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
 import { airalo } from './airalo';
+import { beeline } from './beeline';
+import { chinaMobile } from './china-mobile';
+import { chinaTelecom } from './china-telecom';
+import { chinaUnicom } from './china-unicom';
+import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
 import { generic } from './generic';
 import { gigsky } from './gigsky';
 import { holafly } from './holafly';
 import { mayaMobile } from './maya-mobile';
+import { megafon } from './megafon';
 import { mts } from './mts';
 import { nomad } from './nomad';
 import { russianRules } from './russia';
@@ -16,15 +22,22 @@ import { truphone } from './truphone';
 import { ubigi } from './ubigi';
 import { vodafoneUk } from './vodafone-uk';
 import { yesim } from './yesim';
+import { yota } from './yota';
 import type { CatalogueEntry } from './validate';
 
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
+  ['lib/carriers/beeline.ts', beeline, [russianRules]],
+  ['lib/carriers/china-mobile.ts', chinaMobile, []],
+  ['lib/carriers/china-telecom.ts', chinaTelecom, []],
+  ['lib/carriers/china-unicom.ts', chinaUnicom, []],
+  ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
+  ['lib/carriers/megafon.ts', megafon, [russianRules]],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
   ['lib/carriers/saily.ts', saily, []],
@@ -34,5 +47,6 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/ubigi.ts', ubigi, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],
   ['lib/carriers/yesim.ts', yesim, []],
+  ['lib/carriers/yota.ts', yota, [russianRules]],
   ['lib/carriers/generic.ts', generic, []],
 ];

@@ -1,0 +1,44 @@
+/**
+ * Beeline (Russia). Research: carriers.md §1.0 and §1.3; official-recheck.md §6 found no official beeline.ru page on
+ * ending a contract, and showed that the one third-party guide (tellcall.ru) is about Beeline home internet/TV, not mobile:
+ * "do not use without an official source". So its claims (passport, notarised proxy, no cash, 8-800 number) are not
+ * encoded; the guide is cited only where a sentence says what it is. No channels; every rule is low confidence.
+ * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const beeline: CarrierEntry = {
+  id: 'beeline',
+  names: { en: 'Beeline', ru: 'Билайн', 'zh-CN': 'Beeline（俄罗斯）' },
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  confidence: 'low',
+  difficulty: 'in-person-only',
+  officialDomains: [],
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: GAP,
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
+  sources: {
+    homeInternetGuide: source('https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html', false),
+  },
+  channels: [],
+  verdicts: [
+    { id: 'abroad', verdict: 'check-with-carrier', text: 'beeline.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['homeInternetGuide', 'telephoneRules2024'], confidence: 'low' },
+    { id: 'check-with-beeline', verdict: 'check-with-carrier', text: 'beeline.verdict', channels: [], sources: ['homeInternetGuide', 't2NoDebt'], confidence: 'low' },
+  ],
+  rules: [
+    { id: 'ask-first', stage: 'gather-materials', kind: 'task', text: 'beeline.askFirst', sources: ['t2NoDebt'], confidence: 'low' },
+    { id: 'power-of-attorney', stage: 'gather-materials', kind: 'task', text: 'beeline.powerOfAttorney', when: { answer: 'inCountry', is: 'no' }, sources: ['t2NoDebt'], confidence: 'low' },
+    { id: 'end-as-told', stage: 'submit-request', kind: 'task', text: 'beeline.endAsTold', when: { answer: 'inCountry', is: 'yes' }, sources: ['telephoneRules2024'], confidence: 'low' },
+    { id: 'representative-visit', stage: 'submit-request', kind: 'task', text: 'beeline.representativeVisit', when: { answer: 'inCountry', is: 'no' }, sources: ['t2NoDebt'], confidence: 'low' },
+    { id: 'idle-fee-amount', stage: 'check-charges', kind: 'info', text: 'beeline.idleFeeAmount', when: { answer: 'inCountry', is: 'no' }, sources: ['idleFees'], confidence: 'low' },
+  ],
+};

@@ -1,0 +1,48 @@
+/**
+ * China Unicom (中国联通, mainland China). Research: carriers.md §3.0 and §3.2; official-recheck.md §10 found no official
+ * 10010.com page on closing a number (销户). Out-of-province closure rests on 2019 news reposts only: NOT confirmed, low.
+ * The proxy-with-authorisation-letter (委托书) rule and the "prepaid numbers lapse 120 days after the last top-up" rule
+ * come only from uianet.net, which official-recheck.md §10 lists as an SEO farm: they are not encoded (the prepaid lapse is a gap).
+ * No official URL, so no channels: the verdict points to Unicom's own app, the hotline on the SIM pack or a company-owned store.
+ * 一证通查 comes from a government site (carriers.md §3.0).
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const chinaUnicom: CarrierEntry = {
+  id: 'china-unicom',
+  names: { en: 'China Unicom', ru: 'China Unicom', 'zh-CN': '中国联通' },
+  country: 'CN',
+  kind: 'mobile-operator',
+  language: 'zh-CN',
+  confidence: 'low',
+  difficulty: 'in-person-only',
+  officialDomains: [],
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: GAP,
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: { text: 'chinaUnicom.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+  },
+  sources: {
+    news2019: source('http://macaumonthly.net/keji/tongxin/2019-01-03/157490.html', false),
+    news2019Repost: source('http://ossf.org.cn/xinwen/yanjiu/2019/0103/68215.html', false),
+    oneCheck: source('https://lhqzf.haikou.gov.cn/xxgk/zcjd1/hygq/202203/t703431.shtml', true),
+  },
+  channels: [],
+  verdicts: [
+    { id: 'abroad', verdict: 'check-with-carrier', text: 'chinaUnicom.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    { id: 'check-with-china-unicom', verdict: 'check-with-carrier', text: 'chinaUnicom.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+  ],
+  rules: [
+    { id: 'out-of-province', stage: 'confirm-online', kind: 'info', text: 'chinaUnicom.outOfProvince', sources: ['news2019', 'news2019Repost', 'oneCheck'], confidence: 'low' },
+    { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaUnicom.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaUnicom.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    { id: 'one-check', stage: 'check-charges', kind: 'info', text: 'chinaUnicom.oneCheck', sources: ['oneCheck'], confidence: 'medium' },
+  ],
+};

@@ -1,0 +1,47 @@
+/**
+ * MegaFon (Russia). Research: carriers.md §1.0 and §1.2; official-recheck.md §3 and §5 found no official megafon.ru page
+ * on ending a contract, so MegaFon has no channels here and every MegaFon-specific rule is low confidence.
+ * The only usable guide is an old third-party how-to (kakprosto); SEO-farm pages are not cited. Its "no roaming in the
+ * previous two months" condition is probably outdated (carriers.md §1.2) and is not encoded.
+ * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees, t2NoDebt) its rules may cite.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const megafon: CarrierEntry = {
+  id: 'megafon',
+  names: { en: 'MegaFon', ru: 'МегаФон', 'zh-CN': 'MegaFon（俄罗斯）' },
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  confidence: 'low',
+  difficulty: 'in-person-only',
+  officialDomains: [],
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: GAP,
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: { text: 'megafon.factFinalBill', sources: ['oldGuide'], confidence: 'low' },
+  },
+  sources: {
+    oldGuide: source('https://eng.kakprosto.ru/how-77561-how-to-break-a-megaphone', false),
+    gosuslugiMegafon: source('https://amulex.ru/daily/news/kak-upravlyat-nomerami-na-portale-gosuslugi-s-pomoshchyu-megafona-bjfj4kf/amp', false),
+  },
+  channels: [],
+  verdicts: [
+    { id: 'abroad', verdict: 'check-with-carrier', text: 'megafon.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['oldGuide', 'telephoneRules2024'], confidence: 'low' },
+    { id: 'check-with-megafon', verdict: 'check-with-carrier', text: 'megafon.verdict', channels: [], sources: ['oldGuide'], confidence: 'low' },
+  ],
+  rules: [
+    { id: 'gosuslugi-block', stage: 'confirm-online', kind: 'info', text: 'megafon.gosuslugiBlock', sources: ['gosuslugiMegafon', 'gosuslugiTerminate'], confidence: 'low' },
+    { id: 'passport', stage: 'gather-materials', kind: 'task', text: 'megafon.passport', when: { answer: 'inCountry', is: 'yes' }, sources: ['oldGuide'], confidence: 'low' },
+    { id: 'power-of-attorney', stage: 'gather-materials', kind: 'task', text: 'megafon.powerOfAttorney', when: { answer: 'inCountry', is: 'no' }, sources: ['oldGuide', 't2NoDebt'], confidence: 'low' },
+    { id: 'balance-destination', stage: 'gather-materials', kind: 'task', text: 'megafon.balanceDestination', sources: ['oldGuide'], confidence: 'low' },
+    { id: 'office-visit', stage: 'submit-request', kind: 'task', text: 'megafon.officeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['oldGuide'], confidence: 'low' },
+    { id: 'representative-visit', stage: 'submit-request', kind: 'task', text: 'megafon.representativeVisit', when: { answer: 'inCountry', is: 'no' }, sources: ['oldGuide'], confidence: 'low' },
+    { id: 'idle-fee-amount', stage: 'check-charges', kind: 'info', text: 'megafon.idleFeeAmount', when: { answer: 'inCountry', is: 'no' }, sources: ['idleFees'], confidence: 'low' },
+  ],
+};

@@ -1,0 +1,43 @@
+/**
+ * Yota (Russia, MegaFon group). Research: carriers.md §1.0 and §1.5; official-recheck.md §7 found no official yota.ru page
+ * on ending a contract or returning the balance, and only SEO-farm pages that contradict each other (not cited).
+ * No channels; difficulty "hard" (unverified, no clear channel); every rule is low confidence.
+ * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
+ */
+import { GAP, source, type CarrierEntry } from './define';
+
+export const yota: CarrierEntry = {
+  id: 'yota',
+  names: { en: 'Yota', ru: 'Yota', 'zh-CN': 'Yota（俄罗斯）' },
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  confidence: 'low',
+  difficulty: 'hard',
+  officialDomains: [],
+  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
+  facts: {
+    processingTime: GAP,
+    refundWindow: GAP,
+    renewal: GAP,
+    autoTopUp: GAP,
+    backupCard: GAP,
+    noticePeriod: GAP,
+    finalBill: GAP,
+  },
+  sources: {
+    activityRule: source('https://ulyanovsk.topnomer.ru/news/izmenilis-pravila-blokirovki-neaktivnyh-simok-na-yota.html', false),
+  },
+  channels: [],
+  verdicts: [
+    { id: 'abroad', verdict: 'check-with-carrier', text: 'yota.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['telephoneRules2024', 'activityRule'], confidence: 'low' },
+    { id: 'check-with-yota', verdict: 'check-with-carrier', text: 'yota.verdict', channels: [], sources: ['telephoneRules2024'], confidence: 'low' },
+  ],
+  rules: [
+    { id: 'activity-rule', stage: 'confirm-online', kind: 'info', text: 'yota.activityRule', sources: ['activityRule'], confidence: 'low' },
+    { id: 'ask-first', stage: 'gather-materials', kind: 'task', text: 'yota.askFirst', sources: ['telephoneRules2024', 't2NoDebt'], confidence: 'low' },
+    { id: 'end-as-told', stage: 'submit-request', kind: 'task', text: 'yota.endAsTold', sources: ['telephoneRules2024'], confidence: 'low' },
+    { id: 'representative', stage: 'submit-request', kind: 'task', text: 'yota.representative', when: { answer: 'inCountry', is: 'no' }, sources: ['t2NoDebt'], confidence: 'low' },
+    { id: 'idle-fee', stage: 'check-charges', kind: 'info', text: 'yota.idleFee', sources: ['idleFees', 'activityRule'], confidence: 'low' },
+  ],
+};

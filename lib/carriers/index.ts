@@ -4,21 +4,13 @@
  * Server-only: client components receive one carrier as plain props.
  */
 import enCarriers from '../../locales/en/carriers.json';
-import { CarrierSchema, type Carrier } from '../engine/schema';
+import type { Carrier } from '../engine/schema';
 import { flatten } from '../i18n/flatten';
 import { CATALOGUE } from './catalogue';
 import { formatProblem, validateCatalogue } from './validate';
 
 /** The keys of locales/en/carriers.json: every text a carrier names must be there. */
 const EN_CARRIER_KEYS: ReadonlySet<string> = new Set(Object.keys(flatten(enCarriers)));
-
-/** Validates one carrier (already merged with its rule sets) and names the file and field of every problem. */
-export function parseCarrier(file: string, raw: unknown): Carrier {
-  const result = CarrierSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new Error(`Invalid carrier data:\n${problems.join('\n')}`);
-}
 
 function loadCatalogue(): Carrier[] {
   const { carriers, problems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);

@@ -18,6 +18,8 @@ const PAGES = [
   { name: 'last stage', path: '/en/holafly/check-charges/' },
   { name: 'checklist with low-confidence notes', path: '/ru/t2/submit-request/' },
   { name: 'not found', path: '/ru/nope/' },
+  { name: 'identify', path: '/zh-CN/identify/' },
+  { name: 'overview with key facts', path: '/en/vodafone-uk/' },
 ];
 
 /** Controls that stand on their own (inline links in running text are exempt from the 44px rule). */

@@ -18,6 +18,7 @@ const PAGE_TYPES = [
   '/en/holafly/check-charges/',
   '/ru/nope/',
   '/ru/t2/nope/',
+  '/ru/identify/',
 ];
 
 test.describe('the language choice at /', () => {

@@ -23,9 +23,11 @@ function focusField(event: React.MouseEvent<HTMLAnchorElement>, fieldId: string)
  */
 export function ErrorSummary({ title, errors, attempt }: { title: string; errors: FieldError[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  // Errors may arrive a render after the attempt (react-hook-form updates its state separately).
   useEffect(() => {
-    if (attempt > 0) ref.current?.focus();
-  }, [attempt]);
+    if (attempt > 0 && hasErrors) ref.current?.focus();
+  }, [attempt, hasErrors]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -8,6 +8,14 @@ import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/l
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DirectoryLabels } from './CarrierDirectory';
+import type { LetterBuilderProps, LetterLabels } from '@/components/letters/LetterBuilder';
+import { LETTER_FIELDS, type LetterField } from '@/lib/letters/fields';
+import { variablesOf, type LetterKind } from '@/lib/letters/compose';
+import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
+import { letterTemplate } from '@/lib/i18n/server';
+import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
+import type { CaseLabels } from './CaseTracker';
+import type { SummaryLabels } from './CaseSummary';
 import type { IdentifyLabels } from './IdentifyForm';
 import type { KeyFactsLabels } from './KeyFacts';
 import type { ChecklistLabels } from './StageChecklist';
@@ -162,5 +170,95 @@ export function identifyLabels(t: TFunction, locale: Locale): IdentifyLabels {
     carriersInCountry: pluralForms(t, locale, 'identify.carriersInCountry'),
     noCarriersInCountry: t('identify.noCarriersInCountry'),
     genericGuide: t('home.notListed'),
+  };
+}
+
+/** The fields without which each letter makes no sense (the rest only add or drop a line). */
+const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
+  cancellation: ['name', 'iccid', 'date'],
+  counter: ['name', 'phone', 'date'],
+  callScript: ['phone'],
+  powerOfAttorney: ['phone'],
+  followUp: ['name', 'submittedOn', 'date'],
+  dispute: ['name', 'chargeDate', 'amount', 'cancelledOn', 'date'],
+};
+
+/**
+ * Everything the letter tool needs for `kinds`: the templates in the carrier's language and the traveler's,
+ * the fields they use (bank details only where the balance is refunded to a bank: Russian operators), and the labels.
+ */
+export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, kinds: LetterKind[], defaults: LetterBuilderProps['defaults'] = {}): LetterBuilderProps & { open: string; loading: string; noScript: string } {
+  const template = (lang: Locale) => Object.fromEntries(kinds.map((k) => [k, letterTemplate(lang, k)]));
+  const carrierTemplates = template(carrier.language);
+  const fieldsOf = (kind: LetterKind) => {
+    const used = new Set(Object.values(carrierTemplates[kind].lines).flatMap(variablesOf));
+    return LETTER_FIELDS.filter((f) => (used.has(f) || (f === 'order' && used.has('iccid'))) && (f !== 'bankDetails' || carrier.country === 'RU'));
+  };
+  const fieldsByKind = Object.fromEntries(kinds.map((k) => [k, fieldsOf(k)]));
+  const lt = (key: string, options = {}) => t(key, { ns: 'letters', ...options });
+  const labels: LetterLabels = {
+    heading: lt('ui.heading'),
+    intro: lt('ui.intro'),
+    submit: lt('ui.submit'),
+    carrierLanguage: lt('ui.carrierLanguage', { language: LANGUAGE_NAMES[carrier.language] }),
+    yourLanguage: lt('ui.yourLanguage'),
+    copy: lt('ui.copy'),
+    copied: lt('ui.copied'),
+    email: lt('ui.email'),
+    print: lt('ui.print'),
+    noPersonalData: lt('ui.noPersonalData'),
+    errorSummaryTitle: t('errors.summaryTitle'),
+    errorPrefix: t('errors.prefix'),
+    fields: byKey(LETTER_FIELDS, (f) => ({ label: lt(`ui.fields.${f}.label`), hint: lt(`ui.fields.${f}.hint`, { defaultValue: '' }) })),
+    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired'], (e) => lt(`ui.errors.${e}`)),
+  };
+  return {
+    kinds,
+    templates: { carrier: carrierTemplates, user: carrier.language === locale ? carrierTemplates : template(locale) },
+    sameLanguage: carrier.language === locale,
+    carrierLanguage: carrier.language,
+    carrierNames: { carrier: carrier.names[carrier.language], user: carrier.names[locale] },
+    fieldsByKind,
+    neededByKind: Object.fromEntries(kinds.map((k) => [k, NEEDED_FIELDS[k].filter((f) => fieldsByKind[k].includes(f))])),
+    emailChannel: carrier.channels.find((c) => c.kind === 'email')?.url ?? null,
+    defaults,
+    labels,
+    open: lt('ui.open'),
+    loading: lt('ui.loading'),
+    noScript: lt('ui.noScript'),
+  };
+}
+
+export function caseLabels(t: TFunction): CaseLabels {
+  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn'] as const;
+  return {
+    heading: t('case.heading'),
+    intro: t('case.intro'),
+    fields: byKey(fields, (f) => ({ label: t(`case.fields.${f}.label`), hint: t(`case.fields.${f}.hint`, { defaultValue: '' }) })),
+    referenceInvalid: t('case.referenceInvalid'),
+    errorPrefix: t('errors.prefix'),
+    deadlinesHeading: t('case.deadlinesHeading'),
+    noDeadlines: t('case.noDeadlines'),
+    deadlines: byKey(DEADLINE_IDS, (d) => t(`case.deadlines.${d}`)),
+    bases: byKey(DEADLINE_BASES, (b) => t(`case.bases.${b}`)),
+    download: t('case.download'),
+    calendarName: t('case.calendarName'),
+    calendarError: t('case.calendarError'),
+  };
+}
+
+export function summaryLabels(t: TFunction): SummaryLabels {
+  return {
+    answersHeading: t('summary.answersHeading'),
+    notAnswered: t('summary.notAnswered'),
+    questions: byKey(QUESTION_IDS, (q) => ({ legend: t(`questions.${q}.legend`), options: byKey(QUESTIONS[q], (o) => t(`questions.${q}.options.${o}`)) })),
+    stagesHeading: t('overview.stagesHeading'),
+    stageNames: byKey(STAGES, (s) => t(`stages.${s}.name`)),
+    statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
+    caseHeading: t('case.heading'),
+    lettersHeading: t('summary.lettersHeading'),
+    lettersNote: t('summary.lettersNote'),
+    print: t('summary.print'),
+    updatedAt: t('summary.footer', { carrier: '{{carrier}}' }),
   };
 }

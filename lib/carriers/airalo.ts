@@ -12,7 +12,7 @@ export const airalo: CarrierEntry = {
   officialDomains: ['airalo.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: { text: 'airalo.factProcessingTime', sources: ['refundTime'], confidence: 'high' },
+    processingTime: { text: 'airalo.factProcessingTime', days: 10, unit: 'working-days', sources: ['refundTime'], confidence: 'high' },
     refundWindow: { text: 'airalo.factRefundWindow', days: 14, sources: ['refundPolicy'], confidence: 'high' },
     renewal: { text: 'airalo.factRenewal', sources: ['renewals'], confidence: 'high' },
     autoTopUp: { text: 'airalo.factAutoTopUp', sources: ['renewals', 'renewalsNeedCard'], confidence: 'high' },

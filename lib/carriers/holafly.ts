@@ -12,7 +12,7 @@ export const holafly: CarrierEntry = {
   officialDomains: ['holafly.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: { text: 'holafly.factProcessingTime', sources: ['oldRefundPolicy'], confidence: 'medium' },
+    processingTime: { text: 'holafly.factProcessingTime', days: 5, unit: 'working-days', sources: ['oldRefundPolicy'], confidence: 'medium' },
     refundWindow: { text: 'holafly.factRefundWindow', days: 180, sources: ['oneOffRefund', 'plansRefund'], confidence: 'high' },
     renewal: { text: 'holafly.factRenewal', sources: ['cancelPlans'], confidence: 'high' },
     autoTopUp: GAP,

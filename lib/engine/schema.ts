@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
 import { STAGES } from './stages';
 
-import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS } from './terms';
+import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, REFERENCE_PATTERN, RULE_KINDS, VERDICTS } from './terms';
 
 export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS };
 
@@ -95,6 +95,8 @@ export const FactSchema = z.union([
     text: textKey,
     /** The number of days the fact is about (a refund window, a notice period), for dates and reminders. */
     days: z.number().int().positive().optional(),
+    /** Whether `days` counts calendar days (the default) or working days (Monday to Friday). */
+    unit: z.enum(['days', 'working-days']).optional(),
     sources: z.array(z.string()).min(1, 'every fact needs at least one source'),
     confidence: ConfidenceSchema,
   }),
@@ -189,7 +191,26 @@ function channelHost(url: string): string | null {
   }
 }
 
-/** Progress for one carrier, as kept on the device. No personal data: answers, ticks and the time of the last change. */
+/** The dates and reference of the traveler's case (calendar dates in their own time zone). No personal data. */
+export const CaseSchema = z.strictObject({
+  /** When the plan was bought: starts the refund window. */
+  purchasedOn: isoDate.optional(),
+  /** When the plan next renews: cancel before it, by the notice period. */
+  renewsOn: isoDate.optional(),
+  /** When the cancellation request was sent. */
+  submittedOn: isoDate.optional(),
+  /** The answer date the carrier gave, when its typical processing time is not known. */
+  expectedBy: isoDate.optional(),
+  /** The carrier's reference number for the request. */
+  reference: z.string().regex(REFERENCE_PATTERN).optional(),
+  /** The date of a charge that came after cancelling: starts the dispute deadline. */
+  chargedOn: isoDate.optional(),
+});
+
+/**
+ * Progress for one carrier, as kept on the device. No personal data: answers, ticks, the case's dates
+ * and reference, and the time of the last change. `case` was added within version 1 (optional, so older records stay valid).
+ */
 export const PROGRESS_VERSION = 1;
 export const ProgressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
@@ -198,6 +219,7 @@ export const ProgressSchema = z.strictObject({
   answersConfirmed: z.boolean(),
   /** Ids of the rules the traveler has ticked. */
   ticks: z.array(id),
+  case: CaseSchema.optional(),
   updatedAt: z.iso.datetime(),
 });
 
@@ -210,5 +232,6 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type Carrier = z.infer<typeof CarrierSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
+export type Case = z.infer<typeof CaseSchema>;
 export type Confidence = (typeof CONFIDENCES)[number];
 export type LocaleTag = (typeof LOCALE_TAGS)[number];

@@ -13,3 +13,5 @@ export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknown'] as const;
 /** The billing facts every carrier entry states, or marks as a gap ("check with the carrier"). */
 export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;
+/** A case reference as carriers print them ("12345", "SR-2026-001", "№ 45/7"); never a name or a number of the traveler's. */
+export const REFERENCE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ./#№-]{0,63}$/u;

@@ -4,19 +4,22 @@
  */
 import { createInstance, type TFunction } from 'i18next';
 import enCarriers from '../../locales/en/carriers.json';
+import enLetters from '../../locales/en/letters.json';
 import enUi from '../../locales/en/ui.json';
 import ruCarriers from '../../locales/ru/carriers.json';
+import ruLetters from '../../locales/ru/letters.json';
 import ruUi from '../../locales/ru/ui.json';
 import zhCarriers from '../../locales/zh-CN/carriers.json';
+import zhLetters from '../../locales/zh-CN/letters.json';
 import zhUi from '../../locales/zh-CN/ui.json';
 import { SOURCE_LOCALE, type Locale } from './locales';
 
-export const NAMESPACES = ['ui', 'carriers'] as const;
+export const NAMESPACES = ['ui', 'carriers', 'letters'] as const;
 
 export const RESOURCES = {
-  en: { ui: enUi, carriers: enCarriers },
-  'zh-CN': { ui: zhUi, carriers: zhCarriers },
-  ru: { ui: ruUi, carriers: ruCarriers },
+  en: { ui: enUi, carriers: enCarriers, letters: enLetters },
+  'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
+  ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
 
 const cache = new Map<Locale, TFunction>();
@@ -39,4 +42,19 @@ export function getT(locale: Locale): TFunction {
   });
   cache.set(locale, instance.t);
   return instance.t;
+}
+
+/**
+ * A letter's raw template (its {{variables}} left for the browser to fill with what the traveler types),
+ * from `locale`, falling back to en line by line.
+ */
+export function letterTemplate(locale: Locale, kind: string): { subject?: string; title?: string; lines: Record<string, string> } {
+  type Raw = { subject?: string; title?: string; lines?: Record<string, string> };
+  const own = (RESOURCES[locale].letters as Record<string, Raw>)[kind] ?? {};
+  const source = (RESOURCES[SOURCE_LOCALE].letters as Record<string, Raw>)[kind] ?? {};
+  return {
+    ...(own.subject ?? source.subject ? { subject: own.subject ?? source.subject } : {}),
+    ...(own.title ?? source.title ? { title: own.title ?? source.title } : {}),
+    lines: Object.fromEntries(Object.keys(source.lines ?? {}).map((line) => [line, own.lines?.[line] ?? source.lines![line]])),
+  };
 }

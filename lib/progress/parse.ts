@@ -3,7 +3,8 @@
  * ProgressSchema accepts; tests/unit/progress-parse.test.ts proves the two agree on arbitrary input.
  */
 import { isAnswerValue, QUESTION_IDS, type Answers } from '../engine/questions';
-import type { Progress } from '../engine/schema';
+import type { Case, Progress } from '../engine/schema';
+import { REFERENCE_PATTERN } from '../engine/terms';
 
 const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The ISO datetime form that JSON.stringify(new Date()) writes (zod's z.iso.datetime() default: UTC "Z" only).
@@ -22,6 +23,22 @@ function parseAnswers(value: unknown): Answers | null {
   return value as Answers;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CASE_DATES = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'chargedOn'] as const;
+
+function parseCase(value: unknown): Case | null {
+  if (!isPlainObject(value)) return null;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    if ((CASE_DATES as readonly string[]).includes(key)) {
+      if (typeof field !== 'string' || !ISO_DATE.test(field)) return null;
+    } else if (key === 'reference') {
+      if (typeof field !== 'string' || !REFERENCE_PATTERN.test(field)) return null;
+    } else return null;
+  }
+  return value as Case;
+}
+
 function isValidDatetime(value: unknown): value is string {
   return typeof value === 'string' && ISO_DATETIME.test(value) && !Number.isNaN(Date.parse(value));
 }
@@ -29,7 +46,7 @@ function isValidDatetime(value: unknown): value is string {
 /** The record as Progress, or null when it is not a valid version-1 record. */
 export function parseProgress(value: unknown): Progress | null {
   if (!isPlainObject(value)) return null;
-  const allowed = ['version', 'answers', 'answersConfirmed', 'ticks', 'updatedAt'];
+  const allowed = ['version', 'answers', 'answersConfirmed', 'ticks', 'case', 'updatedAt'];
   if (Object.keys(value).some((k) => !allowed.includes(k))) return null;
   if (value.version !== 1) return null;
   const answers = parseAnswers(value.answers);
@@ -37,5 +54,8 @@ export function parseProgress(value: unknown): Progress | null {
   if (typeof value.answersConfirmed !== 'boolean') return null;
   if (!Array.isArray(value.ticks) || !value.ticks.every((t) => typeof t === 'string' && RULE_ID.test(t))) return null;
   if (!isValidDatetime(value.updatedAt)) return null;
-  return { version: 1, answers, answersConfirmed: value.answersConfirmed, ticks: value.ticks as string[], updatedAt: value.updatedAt };
+  const progress: Progress = { version: 1, answers, answersConfirmed: value.answersConfirmed, ticks: value.ticks as string[], updatedAt: value.updatedAt };
+  if (value.case === undefined) return progress;
+  const theCase = parseCase(value.case);
+  return theCase ? { ...progress, case: theCase } : null;
 }

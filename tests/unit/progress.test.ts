@@ -90,6 +90,18 @@ describe('parseProgress (the browser’s zod-free reader) accepts exactly what P
         fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
         fc.constantFrom('2026-11-25', 'yesterday', '2026-11-25T10:00:00+03:00', '2026-13-45T10:00:00Z'),
       ),
+      case: fc.oneof(
+        fc.record(
+          {
+            purchasedOn: fc.constantFrom('2026-11-01', '2026-2-1', 20261101),
+            submittedOn: fc.constantFrom('2026-11-25', 'soon'),
+            reference: fc.constantFrom('SR-2026-001', '№ 45/7', '', ' leading space', '<script>', 'x'.repeat(65)),
+            phone: fc.constant('+79001234567'),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.constant(null),
+      ),
       extra: fc.constant('x'),
     },
     { requiredKeys: [] },

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/BackLink';
 import { Notice } from '@/components/ui/Notice';
@@ -53,6 +54,11 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
           progressLabels={progressLabels(t, name)}
         />
         <p className="hint">{t('progress.savedOnDevice')}</p>
+        <p>
+          <Link href={`/${locale}/${carrier.id}/summary/`} className="link-block">
+            {t('summary.link')}
+          </Link>
+        </p>
         <h2>{t('facts.heading', { carrier: name })}</h2>
         <KeyFacts carrier={carrier} texts={texts} labels={keyFactsLabels(t)} itemLabels={itemLabels(t, locale, carrier)} />
       </main>

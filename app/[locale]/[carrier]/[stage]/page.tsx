@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/BackLink';
 import { Notice } from '@/components/ui/Notice';
 import { SiteHeader } from '@/components/ui/SiteHeader';
+import { SubmitLetters } from '@/components/letters/SubmitLetters';
 import { ConfirmOnline } from '@/components/wizard/ConfirmOnline';
-import { carrierTexts, checklistLabels, confirmOnlineLabels, itemLabels, progressLabels } from '@/components/wizard/labels';
+import { CaseTracker } from '@/components/wizard/CaseTracker';
+import { carrierTexts, caseLabels, checklistLabels, confirmOnlineLabels, itemLabels, letterToolProps, progressLabels } from '@/components/wizard/labels';
 import { StageChecklist } from '@/components/wizard/StageChecklist';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { isStage, nextStage, previousStage, STAGES } from '@/lib/engine/stages';
+import { lettersForVerdict } from '@/lib/letters/compose';
 import { carrierName } from '@/lib/i18n/names';
 import { getT } from '@/lib/i18n/server';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
@@ -71,6 +74,29 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             progressLabels={progressLabels(t, name)}
           />
         )}
+        {stage === 'track-review' && (
+          <CaseTracker
+            carrier={carrier}
+            carrierName={name}
+            locale={locale}
+            fields={['purchasedOn', 'renewsOn', 'submittedOn', ...('days' in carrier.facts.processingTime ? [] : (['expectedBy'] as const)), 'reference']}
+            labels={caseLabels(t)}
+            progressLabels={progressLabels(t, name)}
+            letter={letterToolProps(t, locale, carrier, ['followUp'])}
+          />
+        )}
+        {stage === 'check-charges' && (
+          <CaseTracker
+            carrier={carrier}
+            carrierName={name}
+            locale={locale}
+            fields={['chargedOn']}
+            labels={caseLabels(t)}
+            progressLabels={progressLabels(t, name)}
+            letter={letterToolProps(t, locale, carrier, ['dispute'])}
+          />
+        )}
+        {stage === 'submit-request' && <SubmitLetters carrier={carrier} tool={letterToolProps(t, locale, carrier, [...new Set(carrier.verdicts.flatMap((v) => lettersForVerdict(v.verdict)))])} />}
         {(stage === 'confirm-online' || stage === 'submit-request') && (
           <Notice tone="important" title={t('safety.agentsTitle')}>
             <p>{t('safety.agents')}</p>

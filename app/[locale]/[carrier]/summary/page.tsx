@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BackLink } from '@/components/ui/BackLink';
+import { SiteHeader } from '@/components/ui/SiteHeader';
+import { CaseSummary } from '@/components/wizard/CaseSummary';
+import { caseLabels, summaryLabels } from '@/components/wizard/labels';
+import { CARRIERS, findCarrier } from '@/lib/carriers';
+import { LETTER_KINDS } from '@/lib/letters/compose';
+import { carrierName } from '@/lib/i18n/names';
+import { getT, letterTemplate } from '@/lib/i18n/server';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[carrier]/summary'>): Promise<Metadata> {
+  const { locale, carrier: id } = await params;
+  const carrier = findCarrier(id);
+  if (!carrier) return {};
+  return { title: getT(locale as Locale)('summary.title', { carrier: carrierName(carrier, locale as Locale) }) };
+}
+
+/** The case summary: one printable page (print CSS; "Save as PDF" works too). */
+export default async function CaseSummaryPage({ params }: PageProps<'/[locale]/[carrier]/summary'>) {
+  const { locale: localeParam, carrier: id } = await params;
+  const locale = localeParam as Locale;
+  const carrier = findCarrier(id);
+  if (!carrier) notFound();
+  const t = getT(locale);
+  const name = carrierName(carrier, locale);
+  const templates = Object.fromEntries(LETTER_KINDS.map((k) => [k, letterTemplate(carrier.language, k)]));
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${carrier.id}/summary/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <BackLink href={`/${locale}/${carrier.id}/`}>{t('nav.overview')}</BackLink>
+      <main id="main">
+        <h1>{t('summary.title', { carrier: name })}</h1>
+        <p className="lead">{t('summary.intro')}</p>
+        <CaseSummary carrier={carrier} carrierName={name} locale={locale} labels={summaryLabels(t)} caseLabels={caseLabels(t)} templates={templates} carrierLanguage={carrier.language} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+'use client';
+import { useState } from 'react';
+import { caseDeadlines, isIsoDate, type Deadline, type DeadlineBasis, type DeadlineId } from '@/lib/engine/dates';
+import { effectiveAnswers } from '@/lib/engine/evaluate';
+import type { Carrier, Case } from '@/lib/engine/schema';
+import { REFERENCE_PATTERN } from '@/lib/engine/terms';
+import type { LetterBuilderProps } from '../letters/LetterBuilder';
+import { LetterTool } from '../letters/LetterTool';
+import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
+import { useProgress } from './useProgress';
+
+type CaseField = keyof Case;
+
+export interface CaseLabels {
+  heading: string;
+  intro: string;
+  fields: Record<CaseField, { label: string; hint: string }>;
+  referenceInvalid: string;
+  errorPrefix: string;
+  deadlinesHeading: string;
+  noDeadlines: string;
+  /** A title per deadline, used in the list and as the calendar event's title. */
+  deadlines: Record<DeadlineId, string>;
+  bases: Record<DeadlineBasis, string>;
+  download: string;
+  calendarName: string;
+  calendarError: string;
+}
+
+/**
+ * The case's dates and reference (saved on the device: they are not personal), the deadlines the
+ * engine works out from them, a calendar file of those deadlines, and the letter for this stage.
+ */
+export function CaseTracker(props: {
+  carrier: Carrier;
+  /** The carrier's name in the traveler's language, for the calendar events. */
+  carrierName: string;
+  locale: string;
+  fields: CaseField[];
+  labels: CaseLabels;
+  progressLabels: ProgressLabels;
+  letter: (LetterBuilderProps & { open: string; loading: string; noScript: string }) | null;
+}) {
+  const { carrier, carrierName, locale, fields, labels, progressLabels, letter } = props;
+  const { progress, problem, update } = useProgress(carrier.id);
+  const [referenceDraft, setReferenceDraft] = useState<string | null>(null);
+  const [calendarError, setCalendarError] = useState(false);
+  const theCase = progress.case ?? {};
+  const deadlines = caseDeadlines(carrier, effectiveAnswers(carrier, progress), theCase);
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const show = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
+  const reference = referenceDraft ?? theCase.reference ?? '';
+  const referenceValid = reference.trim() === '' || REFERENCE_PATTERN.test(reference.trim());
+
+  const setField = (field: CaseField, value: string | undefined) =>
+    update((current) => {
+      const next: Case = { ...(current.case ?? {}) };
+      if (value === undefined || value === '') delete next[field];
+      else next[field] = value;
+      return { ...current, case: next };
+    });
+
+  const download = async () => {
+    const { buildCalendar } = await import('@/lib/calendar/ics');
+    const events = deadlines.map((d: Deadline) => ({ id: d.id, date: d.date, title: `${labels.deadlines[d.id]}: ${carrierName}`, description: labels.bases[d.basis] }));
+    const built = buildCalendar(events, { caseId: carrier.id });
+    if (!built.ok) {
+      setCalendarError(true);
+      return;
+    }
+    setCalendarError(false);
+    // A local file handed to the browser: nothing is uploaded.
+    const url = URL.createObjectURL(new Blob([built.text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${labels.calendarName}-${carrier.id}.ics`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section className="case" aria-labelledby="case-heading">
+      <ProgressProblemNotice problem={problem} labels={progressLabels} />
+      <h2 id="case-heading">{labels.heading}</h2>
+      <p>{labels.intro}</p>
+      {fields.map((field) => {
+        const id = `case-${field}`;
+        const hint = labels.fields[field].hint;
+        if (field === 'reference') {
+          return (
+            <div key={field} className={referenceValid ? 'form-group' : 'form-group form-group--error'}>
+              <label className="label" htmlFor={id}>
+                {labels.fields[field].label}
+              </label>
+              {hint && (
+                <p className="hint" id={`${id}-hint`}>
+                  {hint}
+                </p>
+              )}
+              {!referenceValid && (
+                <p className="error-message" id={`${id}-error`}>
+                  <span className="visually-hidden">{labels.errorPrefix}</span> {labels.referenceInvalid}
+                </p>
+              )}
+              <input
+                className="input"
+                id={id}
+                type="text"
+                autoComplete="off"
+                value={reference}
+                aria-invalid={referenceValid ? undefined : true}
+                aria-describedby={[hint ? `${id}-hint` : '', referenceValid ? '' : `${id}-error`].filter(Boolean).join(' ') || undefined}
+                onChange={(e) => setReferenceDraft(e.currentTarget.value)}
+                onBlur={() => {
+                  if (referenceValid) {
+                    setField('reference', reference.trim());
+                    setReferenceDraft(null);
+                  }
+                }}
+              />
+            </div>
+          );
+        }
+        return (
+          <div key={field} className="form-group">
+            <label className="label" htmlFor={id}>
+              {labels.fields[field].label}
+            </label>
+            {hint && (
+              <p className="hint" id={`${id}-hint`}>
+                {hint}
+              </p>
+            )}
+            <input
+              className="input input--date"
+              id={id}
+              type="date"
+              value={theCase[field] ?? ''}
+              aria-describedby={hint ? `${id}-hint` : undefined}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (value === '' || isIsoDate(value)) setField(field, value);
+              }}
+            />
+          </div>
+        );
+      })}
+      <h3>{labels.deadlinesHeading}</h3>
+      {deadlines.length === 0 ? (
+        <p className="hint">{labels.noDeadlines}</p>
+      ) : (
+        <>
+          <dl className="summary-list deadlines">
+            {deadlines.map((d) => (
+              <div key={d.id} className="summary-list__row" data-deadline={d.id}>
+                <dt className="summary-list__key">{labels.deadlines[d.id]}</dt>
+                <dd className="summary-list__value">
+                  <p>
+                    <time dateTime={d.date}>{show(d.date)}</time>
+                  </p>
+                  <p className="hint">{labels.bases[d.basis]}</p>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <button type="button" className="button button--secondary" onClick={() => void download()} data-download-calendar>
+            {labels.download}
+          </button>
+          {calendarError && <p className="error-message">{labels.calendarError}</p>}
+        </>
+      )}
+      {letter && <LetterTool {...letter} defaults={{ ...letter.defaults, submittedOn: theCase.submittedOn ?? '', reference: theCase.reference ?? '', cancelledOn: theCase.submittedOn ?? '', chargeDate: theCase.chargedOn ?? '' }} key={`${theCase.submittedOn}-${theCase.reference}-${theCase.chargedOn}`} />}
+    </section>
+  );
+}

@@ -7,6 +7,7 @@
  * the hotline on the SIM pack or a company-owned store. 一证通查 comes from a government site (carriers.md §3.0).
  * Mainland ID card requirements are for mainland citizens; for a foreign passport the research says nothing.
  */
+/* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
 import { GAP, source, type CarrierEntry } from './define';
 
 export const chinaMobile: CarrierEntry = {
@@ -29,9 +30,6 @@ export const chinaMobile: CarrierEntry = {
     finalBill: { text: 'chinaMobile.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   },
   sources: {
-    news2019: source('http://macaumonthly.net/keji/tongxin/2019-01-03/157490.html', false),
-    news2019Repost: source('http://ossf.org.cn/xinwen/yanjiu/2019/0103/68215.html', false),
-    oneCheck: source('https://lhqzf.haikou.gov.cn/xxgk/zcjd1/hygq/202203/t703431.shtml', true),
     roamingPacks: source('http://www.crestoralbcrm.com.cn/news/1/201401/98542/1.htm', false),
   },
   channels: [],
@@ -46,6 +44,5 @@ export const chinaMobile: CarrierEntry = {
     { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaMobile.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'roaming-packs', stage: 'submit-request', kind: 'warning', text: 'chinaMobile.roamingPacks', when: { answer: 'inCountry', is: 'no' }, sources: ['roamingPacks'], confidence: 'low' },
     { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaMobile.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'one-check', stage: 'check-charges', kind: 'info', text: 'chinaMobile.oneCheck', sources: ['oneCheck'], confidence: 'medium' },
   ],
 };

@@ -5,7 +5,8 @@
  * (official-recheck.md §10): not encoded. No official URL, so no channels: the verdict points to China Telecom's own app,
  * the hotline on the SIM pack or a company-owned store. 一证通查 comes from a government site (carriers.md §3.0).
  */
-import { GAP, source, type CarrierEntry } from './define';
+/* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
+import { GAP, type CarrierEntry } from './define';
 
 export const chinaTelecom: CarrierEntry = {
   id: 'china-telecom',
@@ -26,11 +27,7 @@ export const chinaTelecom: CarrierEntry = {
     noticePeriod: GAP,
     finalBill: { text: 'chinaTelecom.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   },
-  sources: {
-    news2019: source('http://macaumonthly.net/keji/tongxin/2019-01-03/157490.html', false),
-    news2019Repost: source('http://ossf.org.cn/xinwen/yanjiu/2019/0103/68215.html', false),
-    oneCheck: source('https://lhqzf.haikou.gov.cn/xxgk/zcjd1/hygq/202203/t703431.shtml', true),
-  },
+  sources: {},
   channels: [],
   verdicts: [
     { id: 'abroad', verdict: 'check-with-carrier', text: 'chinaTelecom.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
@@ -42,6 +39,5 @@ export const chinaTelecom: CarrierEntry = {
     { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaTelecom.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'one-check', stage: 'check-charges', kind: 'info', text: 'chinaTelecom.oneCheck', sources: ['oneCheck'], confidence: 'medium' },
   ],
 };

@@ -47,6 +47,11 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
             {t('home.notListed')}
           </Link>
         </p>
+        <p>
+          <Link href={`/${locale}/support/`} className="link-block">
+            {t('home.support')}
+          </Link>
+        </p>
       </main>
     </>
   );

@@ -37,7 +37,7 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
   const theCase = progress.case ?? {};
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const show = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
-  const caseRows = (['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn'] as const).filter((f) => theCase[f]);
+  const caseRows = (['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn'] as const).filter((f) => theCase[f]);
   const letterValues = new Proxy({} as Record<string, string>, {
     get: (_, key: string) => (key === 'carrier' ? carrier.names[carrier.language] : key === 'reference' && theCase.reference ? theCase.reference : key === 'submittedOn' && theCase.submittedOn ? theCase.submittedOn : BLANK),
   });
@@ -75,7 +75,7 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
           {caseRows.map((f) => (
             <div key={f} className="summary-list__row" data-case={f}>
               <dt className="summary-list__key">{caseLabels.fields[f].label}</dt>
-              <dd className="summary-list__value">{f === 'reference' ? theCase.reference : show(theCase[f]!)}</dd>
+              <dd className="summary-list__value">{f === 'reference' || f === 'supportRef' ? theCase[f] : show(theCase[f]!)}</dd>
             </div>
           ))}
           {caseDeadlines(carrier, answers, theCase).map((d) => (

@@ -16,6 +16,8 @@ import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
 import type { CaseLabels } from './CaseTracker';
 import type { SummaryLabels } from './CaseSummary';
+import type { SharedLinkLabels } from './SharedLinkBanner';
+import type { LinkBuilderLabels } from '@/components/support/LinkBuilder';
 import type { IdentifyLabels } from './IdentifyForm';
 import type { KeyFactsLabels } from './KeyFacts';
 import type { ChecklistLabels } from './StageChecklist';
@@ -230,7 +232,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
 }
 
 export function caseLabels(t: TFunction): CaseLabels {
-  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn'] as const;
+  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef'] as const;
   return {
     heading: t('case.heading'),
     intro: t('case.intro'),
@@ -260,5 +262,41 @@ export function summaryLabels(t: TFunction): SummaryLabels {
     lettersNote: t('summary.lettersNote'),
     print: t('summary.print'),
     updatedAt: t('summary.footer', { carrier: '{{carrier}}' }),
+  };
+}
+
+export function sharedLinkLabels(t: TFunction): SharedLinkLabels {
+  return {
+    title: t('shared.title'),
+    applied: t('shared.applied'),
+    differs: t('shared.differs'),
+    useLink: t('shared.useLink'),
+    keepMine: t('shared.keepMine'),
+    kept: t('shared.kept'),
+    reference: t('shared.reference', { ref: '{{ref}}' }),
+    ignored: t('shared.ignored'),
+    checkAnswers: t('shared.checkAnswers'),
+  };
+}
+
+export function linkBuilderLabels(t: TFunction): LinkBuilderLabels {
+  return {
+    carrier: t('support.carrier'),
+    customerLanguage: t('support.customerLanguage'),
+    stage: t('support.stage'),
+    answersHeading: t('support.answersHeading'),
+    answersHint: t('support.answersHint'),
+    leaveOpen: t('support.leaveOpen'),
+    questions: byKey(QUESTION_IDS, (q) => ({ legend: t(`questions.${q}.legend`), options: byKey(QUESTIONS[q], (o) => t(`questions.${q}.options.${o}`)) })),
+    reference: { label: t('support.reference.label'), hint: t('support.reference.hint'), error: t('support.reference.error') },
+    errorPrefix: t('errors.prefix'),
+    linkHeading: t('support.linkHeading'),
+    linkLabel: t('support.linkLabel'),
+    copyLink: t('support.copyLink'),
+    copyMessage: t('support.copyMessage'),
+    copied: t('support.copied'),
+    qrAlt: t('support.qrAlt'),
+    messageHeading: t('support.messageHeading'),
+    noPersonalData: t('support.noPersonalData'),
   };
 }

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyProgress } from '@/lib/engine/evaluate';
 import type { Progress } from '@/lib/engine/schema';
-import { browserStorage, loadProgress, saveProgress, type ProgressProblem } from '@/lib/progress/store';
+import { browserStorage, loadProgress, saveProgress, storageKey, type ProgressProblem } from '@/lib/progress/store';
 
 export interface ProgressState {
   progress: Progress;
@@ -11,20 +11,41 @@ export interface ProgressState {
   update: (change: (current: Progress) => Progress) => void;
 }
 
-/** A carrier's progress from this device, and a way to change and save it. */
+/** Tells the other components on this page that a carrier's progress changed (another tab hears the storage event). */
+const CHANGED = 'esim-exit:progress-changed';
+
+/** A carrier's progress from this device, and a way to change and save it; every user of it on the page stays in step. */
 export function useProgress(carrierId: string): ProgressState {
   const [progress, setProgress] = useState<Progress>(emptyProgress);
   const [problem, setProblem] = useState<ProgressProblem | null>(null);
   // The latest progress, readable synchronously by update() between renders.
   const current = useRef(progress);
+  // Who this instance is, so it does not reload what it has just saved (or failed to save).
+  const self = useRef({});
 
   useEffect(() => {
     // Storage can only be read after hydration, so the first render matches the static HTML.
-    const result = loadProgress(browserStorage(), carrierId);
-    current.current = result.progress;
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setProgress(result.progress);
-    setProblem(result.problem);
+    const reload = () => {
+      const result = loadProgress(browserStorage(), carrierId);
+      current.current = result.progress;
+      setProgress(result.progress);
+      setProblem(result.problem);
+    };
+    reload();
+    const onChange = (event: Event) => {
+      if (event instanceof StorageEvent) {
+        if (event.key === storageKey(carrierId)) reload();
+        return;
+      }
+      const { detail } = event as CustomEvent<{ carrierId: string; source: object }>;
+      if (detail.carrierId === carrierId && detail.source !== self.current) reload();
+    };
+    window.addEventListener(CHANGED, onChange);
+    window.addEventListener('storage', onChange);
+    return () => {
+      window.removeEventListener(CHANGED, onChange);
+      window.removeEventListener('storage', onChange);
+    };
   }, [carrierId]);
 
   const update = useCallback(
@@ -33,6 +54,7 @@ export function useProgress(carrierId: string): ProgressState {
       current.current = next;
       if (!saveProgress(browserStorage(), carrierId, next)) setProblem('unavailable');
       setProgress(next);
+      window.dispatchEvent(new CustomEvent(CHANGED, { detail: { carrierId, source: self.current } }));
     },
     [carrierId],
   );

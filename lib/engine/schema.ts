@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
 import { STAGES } from './stages';
 
-import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, REFERENCE_PATTERN, RULE_KINDS, VERDICTS } from './terms';
+import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, REFERENCE_PATTERN, RULE_KINDS, SUPPORT_REF, VERDICTS } from './terms';
 
 export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS };
 
@@ -205,6 +205,8 @@ export const CaseSchema = z.strictObject({
   reference: z.string().regex(REFERENCE_PATTERN).optional(),
   /** The date of a charge that came after cancelling: starts the dispute deadline. */
   chargedOn: isoDate.optional(),
+  /** The case reference a support team put in the link they sent (letters, digits, dashes). */
+  supportRef: z.string().regex(SUPPORT_REF).optional(),
 });
 
 /**

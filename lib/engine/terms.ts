@@ -15,3 +15,5 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknow
 export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;
 /** A case reference as carriers print them ("12345", "SR-2026-001", "№ 45/7"); never a name or a number of the traveler's. */
 export const REFERENCE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ./#№-]{0,63}$/u;
+/** A support case reference in a share link: letters, digits and dashes, 1–32 long (never a name or a number of the customer's). */
+export const SUPPORT_REF = /^[A-Za-z0-9-]{1,32}$/;

@@ -4,7 +4,7 @@
  */
 import { isAnswerValue, QUESTION_IDS, type Answers } from '../engine/questions';
 import type { Case, Progress } from '../engine/schema';
-import { REFERENCE_PATTERN } from '../engine/terms';
+import { REFERENCE_PATTERN, SUPPORT_REF } from '../engine/terms';
 
 const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The ISO datetime form that JSON.stringify(new Date()) writes (zod's z.iso.datetime() default: UTC "Z" only).
@@ -34,6 +34,8 @@ function parseCase(value: unknown): Case | null {
       if (typeof field !== 'string' || !ISO_DATE.test(field)) return null;
     } else if (key === 'reference') {
       if (typeof field !== 'string' || !REFERENCE_PATTERN.test(field)) return null;
+    } else if (key === 'supportRef') {
+      if (typeof field !== 'string' || !SUPPORT_REF.test(field)) return null;
     } else return null;
   }
   return value as Case;

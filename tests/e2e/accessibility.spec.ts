@@ -19,6 +19,8 @@ const PAGES = [
   { name: 'checklist with low-confidence notes', path: '/ru/t2/submit-request/' },
   { name: 'not found', path: '/ru/nope/' },
   { name: 'identify', path: '/zh-CN/identify/' },
+  { name: 'support link builder', path: '/en/support/' },
+  { name: 'stage opened from a support link', path: '/ru/t2/gather-materials/?v=1&here=no&ref=TKT-42' },
   { name: 'overview with key facts', path: '/en/vodafone-uk/' },
 ];
 

@@ -19,6 +19,7 @@ const PAGE_TYPES = [
   '/ru/nope/',
   '/ru/t2/nope/',
   '/ru/identify/',
+  '/zh-CN/support/',
 ];
 
 test.describe('the language choice at /', () => {

@@ -5,7 +5,8 @@ import { BackLink } from '@/components/ui/BackLink';
 import { Notice } from '@/components/ui/Notice';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { KeyFacts } from '@/components/wizard/KeyFacts';
-import { carrierTexts, itemLabels, keyFactsLabels, progressLabels, taskListLabels } from '@/components/wizard/labels';
+import { carrierTexts, itemLabels, keyFactsLabels, progressLabels, sharedLinkLabels, taskListLabels } from '@/components/wizard/labels';
+import { SharedLinkBanner } from '@/components/wizard/SharedLinkBanner';
 import { StageTaskList } from '@/components/wizard/StageTaskList';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
@@ -39,6 +40,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
       <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
       <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
+        <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={`/${locale}/${carrier.id}/confirm-online/`} />
         <h1>{t('overview.title', { carrier: name })}</h1>
         <p className="lead">{t('overview.intro')}</p>
         <p className="overview-difficulty">

@@ -7,7 +7,8 @@ import { SiteHeader } from '@/components/ui/SiteHeader';
 import { SubmitLetters } from '@/components/letters/SubmitLetters';
 import { ConfirmOnline } from '@/components/wizard/ConfirmOnline';
 import { CaseTracker } from '@/components/wizard/CaseTracker';
-import { carrierTexts, caseLabels, checklistLabels, confirmOnlineLabels, itemLabels, letterToolProps, progressLabels } from '@/components/wizard/labels';
+import { carrierTexts, caseLabels, checklistLabels, confirmOnlineLabels, itemLabels, letterToolProps, progressLabels, sharedLinkLabels } from '@/components/wizard/labels';
+import { SharedLinkBanner } from '@/components/wizard/SharedLinkBanner';
 import { StageChecklist } from '@/components/wizard/StageChecklist';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { isStage, nextStage, previousStage, STAGES } from '@/lib/engine/stages';
@@ -48,6 +49,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
       <SiteHeader locale={locale} path={`/${carrier.id}/${stage}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
       <BackLink href={previous ? `${base}${previous}/` : base}>{t('nav.back')}</BackLink>
       <main id="main">
+        <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={`${base}confirm-online/`} />
         <p className="caption">{t('nav.stageOf', { number, total: STAGES.length, carrier: name })}</p>
         <h1>{t(`stages.${stage}.name`)}</h1>
         <p className="lead">{t(`stages.${stage}.intro`, { carrier: name })}</p>

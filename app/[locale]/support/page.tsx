@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { BackLink } from '@/components/ui/BackLink';
+import { SiteHeader } from '@/components/ui/SiteHeader';
+import { LinkBuilder } from '@/components/support/LinkBuilder';
+import { linkBuilderLabels } from '@/components/wizard/labels';
+import { CARRIERS } from '@/lib/carriers';
+import { STAGES } from '@/lib/engine/stages';
+import { getT } from '@/lib/i18n/server';
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
+  return { title: getT((await params).locale as Locale)('support.title') };
+}
+
+/** For support staff: a link that opens the wizard at the right carrier, language and stage, with a QR code and a message. */
+export default async function SupportPage({ params }: PageProps<'/[locale]/support'>) {
+  const locale = (await params).locale as Locale;
+  const t = getT(locale);
+  const messages = Object.fromEntries(
+    LOCALES.map((l) => {
+      const tl = getT(l);
+      const keep = (key: string, variable: string) => tl(key, { [variable]: `{{${variable}}}` });
+      return [l, { greeting: keep('support.message.greeting', 'carrier'), link: keep('support.message.link', 'link'), reference: keep('support.message.reference', 'ref'), check: tl('support.message.check') }];
+    }),
+  );
+  return (
+    <>
+      <SiteHeader locale={locale} path="/support/" siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
+      <main id="main">
+        <h1>{t('support.title')}</h1>
+        <p className="lead">{t('support.intro')}</p>
+        <noscript>
+          <p className="notice notice--info">{t('support.noScript')}</p>
+        </noscript>
+        <LinkBuilder
+          carriers={CARRIERS.map((c) => ({ id: c.id, names: c.names }))}
+          languages={LOCALES.map((l) => ({ tag: l, name: LANGUAGE_NAMES[l] }))}
+          stages={STAGES.map((s) => ({ slug: s, name: t(`stages.${s}.name`) }))}
+          staffLocale={locale}
+          labels={linkBuilderLabels(t)}
+          messages={messages}
+        />
+      </main>
+    </>
+  );
+}

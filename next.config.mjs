@@ -2,6 +2,8 @@
 const nextConfig = {
   // Every page is static HTML in out/: no server to grow, works on any static host.
   output: 'export',
+  // The pseudo-locale build (PSEUDO_LOCALES=1, for the layout tests) goes to its own folder, so out/ never holds it.
+  ...(process.env.PSEUDO_LOCALES === '1' ? { distDir: 'out-pseudo' } : {}),
   // /ru/t2/ → out/ru/t2/index.html, so plain static hosts serve the public stage URLs as they are.
   trailingSlash: true,
   // The app makes no requests of its own; this keeps Next from adding a powered-by header or image optimiser needs.

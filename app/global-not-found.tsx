@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
-import { getT } from '@/lib/i18n/server';
-import { LOCALES } from '@/lib/i18n/locales';
+import { getT, offeredLocales } from '@/lib/i18n/server';
 import './globals.css';
 
 export const metadata: Metadata = { title: 'eSIM Exit: page not found' };
@@ -17,7 +16,7 @@ export default function GlobalNotFound() {
       <body>
         <div className="page">
           <main id="main">
-            {LOCALES.map((locale) => {
+            {offeredLocales().map((locale) => {
               const t = getT(locale);
               return (
                 <section key={locale} lang={locale} className="not-found" aria-labelledby={`not-found-${locale}`}>

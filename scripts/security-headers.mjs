@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { COMMON_HEADERS, contentSecurityPolicy } from './headers.mjs';
 
-const OUT = 'out';
+// The folder next build exported to: out/, or out-pseudo/ for the pseudo-locale build.
+const OUT = process.env.PSEUDO_LOCALES === '1' ? 'out-pseudo' : 'out';
 
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -31,4 +32,4 @@ for (const file of files) {
 }
 const text = blocks.map(([path, headers]) => `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('\n');
 writeFileSync(join(OUT, '_headers'), `# Written by scripts/security-headers.mjs after next build. Do not edit.\n${text}`);
-console.log(`security headers: wrote out/_headers for ${files.length} pages`);
+console.log(`security headers: wrote ${OUT}/_headers for ${files.length} pages`);

@@ -2,7 +2,7 @@
 /**
  * Serves the static build in out/ with the security headers from out/_headers, the way a static
  * host would: /ru/t2/ → out/ru/t2/index.html, anything unknown → out/404.html with status 404.
- * Usage: node scripts/serve.mjs [--port 3000]   (PORT in the environment works too)
+ * Usage: node scripts/serve.mjs [--port 3000] [--dir out]   (PORT in the environment works too)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { COMMON_HEADERS, parseHeadersFile } from './headers.mjs';
 
-const OUT = 'out';
+const argDir = process.argv.indexOf('--dir');
+const OUT = argDir > -1 ? process.argv[argDir + 1] : 'out';
 const argPort = process.argv.indexOf('--port');
 const port = Number(argPort > -1 ? process.argv[argPort + 1] : (process.env.PORT ?? 3000));
 
 if (!existsSync(join(OUT, '_headers'))) {
-  console.error('No build found in out/. Run `npm run build` first (or `npm start`, which builds when needed).');
+  console.error(`No build found in ${OUT}/. Run \`npm run build\` first (or \`npm start\`, which builds when needed).`);
   process.exit(1);
 }
 const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));

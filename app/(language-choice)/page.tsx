@@ -1,12 +1,12 @@
-import { getT } from '@/lib/i18n/server';
-import { LANGUAGE_NAMES, LOCALES, bestLocaleFrom } from '@/lib/i18n/locales';
+import { getT, offeredLocales } from '@/lib/i18n/server';
+import { LANGUAGE_NAMES, bestLocaleFrom } from '@/lib/i18n/locales';
 
 /**
  * Sends the browser to its best language. It runs before the page paints and only when the visitor
  * did not ask for this page on purpose (a link to /?choose). Without
  * JavaScript the links below do the same job. The CSP allows it by hash (scripts/security-headers.mjs).
  */
-const redirectScript = `(function(){try{if(location.search.indexOf('choose')>-1)return;var best=(${bestLocaleFrom.toString()})(navigator.languages||[navigator.language||''],${JSON.stringify(LOCALES)});location.replace('/'+best+'/');}catch(e){}})();`;
+const redirectScript = `(function(){try{if(location.search.indexOf('choose')>-1)return;var best=(${bestLocaleFrom.toString()})(navigator.languages||[navigator.language||''],${JSON.stringify(offeredLocales())});location.replace('/'+best+'/');}catch(e){}})();`;
 
 /** The language choice: every shipped language, each line written in that language. */
 export default function LanguageChoicePage() {
@@ -15,7 +15,7 @@ export default function LanguageChoicePage() {
       <script dangerouslySetInnerHTML={{ __html: redirectScript }} />
       <h1>eSIM Exit</h1>
       <ul className="language-list">
-        {LOCALES.map((locale) => {
+        {offeredLocales().map((locale) => {
           const t = getT(locale);
           return (
             <li key={locale} lang={locale}>

@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from 'next';
 import { getT } from '@/lib/i18n/server';
-import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { BUILD_LOCALES, textDirection, type Locale } from '@/lib/i18n/locales';
 import '../globals.css';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
+  return BUILD_LOCALES.map((locale) => ({ locale }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const locale = (await params).locale as Locale;
   const t = getT(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <body>
         <a href="#main" className="skip-link">
           {t('site.skipLink')}

@@ -5,7 +5,7 @@ import { CarrierDirectory, type DirectoryRow } from '@/components/wizard/Carrier
 import { directoryLabels } from '@/components/wizard/labels';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName, countryName } from '@/lib/i18n/names';
-import { getT } from '@/lib/i18n/server';
+import { getT, offeredLocales } from '@/lib/i18n/server';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <>
-      <SiteHeader locale={locale} path="/" siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path="/" siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <main id="main">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('site.tagline')}</p>

@@ -44,13 +44,15 @@ export function LinkBuilder(props: {
   languages: { tag: string; name: string }[];
   stages: { slug: Stage; name: string }[];
   staffLocale: string;
+  /** The customer's language until the agent picks one: the agent's own when it is offered. */
+  defaultLanguage: string;
   labels: LinkBuilderLabels;
   messages: MessageTemplates;
 }) {
-  const { carriers, languages, stages, staffLocale, labels, messages } = props;
+  const { carriers, languages, stages, staffLocale, defaultLanguage, labels, messages } = props;
   const ids = useId();
   const [carrier, setCarrier] = useState(carriers[0].id);
-  const [language, setLanguage] = useState(staffLocale);
+  const [language, setLanguage] = useState(defaultLanguage);
   const [stage, setStage] = useState<Stage>(stages[0].slug);
   const [answers, setAnswers] = useState<Answers>({});
   const [reference, setReference] = useState('');
@@ -65,8 +67,8 @@ export function LinkBuilder(props: {
 
   const query = encodeShare({ answers, ...(referenceValid && reference ? { ref: reference } : {}) });
   const link = `${origin}/${language}/${carrier}/${stage}/?${query}`;
-  const template = messages[language] ?? messages[staffLocale];
-  const carrierName = carriers.find((c) => c.id === carrier)!.names[language];
+  const template = messages[language] ?? messages[defaultLanguage];
+  const carrierName = carriers.find((c) => c.id === carrier)!.names[language] ?? '';
   const message = [fill(template.greeting, { carrier: carrierName }), fill(template.link, { link }), referenceValid && reference ? fill(template.reference, { ref: reference }) : '', template.check]
     .filter(Boolean)
     .join('\n\n');
@@ -111,7 +113,7 @@ export function LinkBuilder(props: {
         <select className="select" id={`${ids}-carrier`} value={carrier} onChange={(e) => setCarrier(e.currentTarget.value)}>
           {carriers.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.names[staffLocale]}
+              {c.names[staffLocale] ?? c.names.en}
             </option>
           ))}
         </select>

@@ -1,11 +1,12 @@
-import { LANGUAGE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { LANGUAGE_NAMES, type Locale } from '@/lib/i18n/locales';
 
-/** Links to the same page in each other language: plain links, no JavaScript needed. */
-export function LanguageSwitcher({ locale, path, label }: { locale: Locale; path: string; label: string }) {
+/** Links to the same page in each offered language: plain links, no JavaScript needed. The page's own language is always listed. */
+export function LanguageSwitcher({ locale, path, label, languages }: { locale: Locale; path: string; label: string; languages: readonly Locale[] }) {
+  const shown = languages.includes(locale) ? languages : [...languages, locale];
   return (
     <nav className="language-switcher" aria-label={label}>
       <ul>
-        {LOCALES.map((l) =>
+        {shown.map((l) =>
           l === locale ? (
             <li key={l} aria-current="true" lang={l}>
               {LANGUAGE_NAMES[l]}

@@ -3,13 +3,13 @@ import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The site name (a link to the carrier list) and the language switcher for the current page. */
-export function SiteHeader({ locale, path, siteName, languagesLabel }: { locale: Locale; path: string; siteName: string; languagesLabel: string }) {
+export function SiteHeader({ locale, path, siteName, languagesLabel, languages }: { locale: Locale; path: string; siteName: string; languagesLabel: string; languages: readonly Locale[] }) {
   return (
     <header className="site-header">
       <Link href={`/${locale}/`} className="site-header__name">
         {siteName}
       </Link>
-      <LanguageSwitcher locale={locale} path={path} label={languagesLabel} />
+      <LanguageSwitcher locale={locale} path={path} label={languagesLabel} languages={languages} />
     </header>
   );
 }

@@ -12,6 +12,7 @@ import type { LetterBuilderProps, LetterLabels } from '@/components/letters/Lett
 import { LETTER_FIELDS, type LetterField } from '@/lib/letters/fields';
 import { variablesOf, type LetterKind } from '@/lib/letters/compose';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
+import { carrierName } from '@/lib/i18n/names';
 import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
 import type { CaseLabels } from './CaseTracker';
@@ -219,7 +220,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     templates: { carrier: carrierTemplates, user: carrier.language === locale ? carrierTemplates : template(locale) },
     sameLanguage: carrier.language === locale,
     carrierLanguage: carrier.language,
-    carrierNames: { carrier: carrier.names[carrier.language], user: carrier.names[locale] },
+    carrierNames: { carrier: carrierName(carrier, carrier.language), user: carrierName(carrier, locale) },
     fieldsByKind,
     neededByKind: Object.fromEntries(kinds.map((k) => [k, NEEDED_FIELDS[k].filter((f) => fieldsByKind[k].includes(f))])),
     emailChannel: carrier.channels.find((c) => c.kind === 'email')?.url ?? null,

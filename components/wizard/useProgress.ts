@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyProgress } from '@/lib/engine/evaluate';
 import type { Progress } from '@/lib/engine/schema';
-import { browserStorage, loadProgress, saveProgress, storageKey, type ProgressProblem } from '@/lib/progress/store';
+import { browserStorage, loadProgress, saveProgress, storageKey, type LoadedProgress, type ProgressProblem } from '@/lib/progress/store';
 
 export interface ProgressState {
   progress: Progress;
@@ -13,6 +13,12 @@ export interface ProgressState {
 
 /** Tells the other components on this page that a carrier's progress changed (another tab hears the storage event). */
 const CHANGED = 'esim-exit:progress-changed';
+
+/**
+ * The first read of each carrier's record on this page, shared by every component that uses it: the first
+ * reader resets a corrupt record, and all of them must still report that it happened.
+ */
+const firstRead = new Map<string, LoadedProgress>();
 
 /** A carrier's progress from this device, and a way to change and save it; every user of it on the page stays in step. */
 export function useProgress(carrierId: string): ProgressState {
@@ -29,9 +35,13 @@ export function useProgress(carrierId: string): ProgressState {
       const result = loadProgress(browserStorage(), carrierId);
       current.current = result.progress;
       setProgress(result.progress);
-      setProblem(result.problem);
     };
-    reload();
+    if (!firstRead.has(carrierId)) firstRead.set(carrierId, loadProgress(browserStorage(), carrierId));
+    const first = firstRead.get(carrierId)!;
+    current.current = first.progress;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setProgress(first.progress);
+    setProblem(first.problem);
     const onChange = (event: Event) => {
       if (event instanceof StorageEvent) {
         if (event.key === storageKey(carrierId)) reload();

@@ -1,17 +1,40 @@
-/** The languages the site ships, as BCP 47 tags, the same in the URL and in locales/. en is the source. */
-export const LOCALES = ['en', 'zh-CN', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
+/**
+ * The languages with a folder in locales/, as BCP 47 tags, the same in the URL. en is the source.
+ * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
+ */
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es'] as const;
+
+/**
+ * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
+ * and a right-to-left variant. Built only with PSEUDO_LOCALES=1, so they never reach users.
+ */
+export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'] as const;
+
+export type Locale = (typeof LOCALES)[number] | (typeof PSEUDO_LOCALES)[number];
 export const SOURCE_LOCALE: Locale = 'en';
+
+/** The locales this build makes pages for. */
+export const BUILD_LOCALES: readonly Locale[] = process.env.PSEUDO_LOCALES === '1' ? [...LOCALES, ...PSEUDO_LOCALES] : LOCALES;
 
 /** Each language's name in itself, for the switcher (an autonym reads the same in every language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
   'zh-CN': '简体中文',
   ru: 'Русский',
+  es: 'Español',
+  'en-XA': 'Ëñĝĺîšĥ (pseudo)',
+  'ar-XB': '‮English‬ (RTL pseudo)',
 };
 
+/** Right-to-left scripts: the page gets dir="rtl" and the logical CSS properties do the rest. */
+const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur'];
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.includes(locale.split('-')[0]) ? 'rtl' : 'ltr';
+}
+
 export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
+  return (BUILD_LOCALES as readonly string[]).includes(value);
 }
 
 /**

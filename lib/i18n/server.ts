@@ -12,7 +12,12 @@ import ruUi from '../../locales/ru/ui.json';
 import zhCarriers from '../../locales/zh-CN/carriers.json';
 import zhLetters from '../../locales/zh-CN/letters.json';
 import zhUi from '../../locales/zh-CN/ui.json';
-import { SOURCE_LOCALE, type Locale } from './locales';
+import esCarriers from '../../locales/es/carriers.json';
+import esLetters from '../../locales/es/letters.json';
+import esUi from '../../locales/es/ui.json';
+import { flatten } from './flatten';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
+import { pseudoLocalize } from './pseudo';
 
 export const NAMESPACES = ['ui', 'carriers', 'letters'] as const;
 
@@ -20,7 +25,28 @@ export const RESOURCES = {
   en: { ui: enUi, carriers: enCarriers, letters: enLetters },
   'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
+  es: { ui: esUi, carriers: esCarriers, letters: esLetters },
+  'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
+  'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
+
+/** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
+export const COMPLETION_THRESHOLD = 0.9;
+
+const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+const keysOf = (resources: Record<string, object>) => new Set(Object.entries(resources).flatMap(([ns, tree]) => Object.keys(flatten(tree)).map((k) => `${ns}:${withoutPlural(k)}`)));
+
+/** The share of en's keys a language has translated (plural forms counted once). */
+export function completeness(locale: Locale): number {
+  const source = keysOf(RESOURCES[SOURCE_LOCALE]);
+  const own = keysOf(RESOURCES[locale]);
+  return [...source].filter((k) => own.has(k)).length / source.size;
+}
+
+/** The real languages complete enough to offer; the others still build, with en filling the gaps. */
+export function offeredLocales(): Locale[] {
+  return LOCALES.filter((l) => completeness(l) >= COMPLETION_THRESHOLD);
+}
 
 const cache = new Map<Locale, TFunction>();
 

@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { CARRIERS } from '../../lib/carriers';
+import { carrierName } from '../../lib/i18n/names';
 import { effectiveAnswers, emptyProgress, evaluate, type ChecklistItem } from '../../lib/engine/evaluate';
 import { QUESTION_IDS, type AnswerValue, type Answers, type QuestionId } from '../../lib/engine/questions';
 import type { Carrier, Verdict } from '../../lib/engine/schema';
@@ -15,9 +16,11 @@ import ruCarriers from '../../locales/ru/carriers.json';
 import ruUi from '../../locales/ru/ui.json';
 import zhCarriers from '../../locales/zh-CN/carriers.json';
 import zhUi from '../../locales/zh-CN/ui.json';
+import esCarriers from '../../locales/es/carriers.json';
+import esUi from '../../locales/es/ui.json';
 
-const UI: Record<Locale, unknown> = { en: enUi, ru: ruUi, 'zh-CN': zhUi };
-const CARRIER_TEXTS: Record<Locale, unknown> = { en: enCarriers, ru: ruCarriers, 'zh-CN': zhCarriers };
+const UI: Partial<Record<Locale, unknown>> = { en: enUi, ru: ruUi, 'zh-CN': zhUi, es: esUi };
+const CARRIER_TEXTS: Partial<Record<Locale, unknown>> = { en: enCarriers, ru: ruCarriers, 'zh-CN': zhCarriers, es: esCarriers };
 
 /** The progress record's localStorage key for a carrier. */
 export const progressKey = (carrierId: string) => `esim-exit:progress:${carrierId}`;
@@ -145,7 +148,7 @@ export async function expectStatuses(page: Page, statuses: Partial<Record<Stage,
  */
 export async function runJourney(page: Page, locale: Locale, carrierId: JourneyCarrier, onStage?: (stage: Stage) => Promise<void>) {
   const c = carrier(carrierId);
-  const name = c.names[locale];
+  const name = carrierName(c, locale);
   const { answers, verdict } = JOURNEYS[carrierId];
   const base = `/${locale}/${carrierId}/`;
   const h1 = page.locator('h1');

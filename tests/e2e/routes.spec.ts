@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGE_NAMES, LOCALES } from '../../lib/i18n/locales';
+import { carrierName } from '../../lib/i18n/names';
 import { carrier, expectPath, runJourney, stageName, ui } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
@@ -64,7 +65,7 @@ for (const locale of LOCALES) {
   test(`<html lang="${locale}"> on every page type in ${locale}`, async ({ page }) => {
     const pages = [
       { path: `/${locale}/`, h1: ui(locale, 'home.title') },
-      { path: `/${locale}/t2/`, h1: ui(locale, 'overview.title', { carrier: carrier('t2').names[locale] }) },
+      { path: `/${locale}/t2/`, h1: ui(locale, 'overview.title', { carrier: carrierName(carrier('t2'), locale) }) },
       { path: `/${locale}/t2/confirm-online/`, h1: stageName(locale, 'confirm-online') },
       { path: `/${locale}/airalo/check-charges/`, h1: stageName(locale, 'check-charges') },
       { path: `/${locale}/generic/submit-request/`, h1: stageName(locale, 'submit-request') },

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLocales } from '@/scripts/i18n-check.mjs';
+import { checkCodeKeys, checkLocales } from '@/scripts/i18n-check.mjs';
 
 /** Writes a locales/ folder with the given files, e.g. { 'en/ui.json': {...} }. */
 function localesWith(files: Record<string, unknown>): string {
@@ -60,5 +60,22 @@ describe('the locale check', () => {
   it('reports, without failing, keys a translation has not done yet (the app falls back to en)', () => {
     const root = localesWith({ 'en/ui.json': en, 'zh-CN/ui.json': { items_other: '{{count}} 项' } });
     expect(checkLocales(root)).toEqual({ errors: [], warnings: [expect.stringMatching(/zh-CN\/ui\.json: "greeting" is not translated yet/)] });
+  });
+});
+
+describe('keys the code names', () => {
+  it('are reported, with file and line, when en does not have them; keys built at run time are not guessed at', () => {
+    const root = localesWith({ 'en/ui.json': { nav: { back: 'Back' } }, 'en/letters.json': { ui: { copy: 'Copy' } } });
+    const code = mkdtempSync(join(tmpdir(), 'code-'));
+    writeFileSync(join(code, 'page.tsx'), "t('nav.back');\nt('nav.forward');\nlt('ui.copy');\nlt('ui.paste');\nt(`stages.${stage}.name`);\n");
+    expect(checkCodeKeys(root, [code])).toEqual([
+      expect.stringMatching(/page\.tsx:2: "nav\.forward" is used in code but missing from en\/ui\.json/),
+      expect.stringMatching(/page\.tsx:4: "ui\.paste" is used in code but missing from en\/letters\.json/),
+    ]);
+  });
+
+  it('flags markup a translation adds that en does not have', () => {
+    const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': { a: 'Привет <b>мир</b>' } });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: "a" has markup en does not have: <b>/)]);
   });
 });

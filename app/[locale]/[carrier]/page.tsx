@@ -10,13 +10,13 @@ import { SharedLinkBanner } from '@/components/wizard/SharedLinkBanner';
 import { StageTaskList } from '@/components/wizard/StageTaskList';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
-import { getT } from '@/lib/i18n/server';
-import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { getT, offeredLocales } from '@/lib/i18n/server';
+import { BUILD_LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
+  return BUILD_LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[carrier]'>): Promise<Metadata> {
@@ -37,7 +37,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
   const texts = carrierTexts(t, carrier, null);
   return (
     <>
-      <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={`/${locale}/${carrier.id}/confirm-online/`} />

@@ -6,7 +6,7 @@ import { IdentifyForm } from '@/components/wizard/IdentifyForm';
 import { identifyLabels } from '@/components/wizard/labels';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
-import { getT } from '@/lib/i18n/server';
+import { getT, offeredLocales } from '@/lib/i18n/server';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/identify'>): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function IdentifyPage({ params }: PageProps<'/[locale]/iden
   const carriers = CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID).map((c) => ({ id: c.id, name: carrierName(c, locale), country: c.country }));
   return (
     <>
-      <SiteHeader locale={locale} path="/identify/" siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path="/identify/" siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <h1>{t('identify.title')}</h1>

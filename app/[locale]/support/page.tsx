@@ -5,8 +5,9 @@ import { LinkBuilder } from '@/components/support/LinkBuilder';
 import { linkBuilderLabels } from '@/components/wizard/labels';
 import { CARRIERS } from '@/lib/carriers';
 import { STAGES } from '@/lib/engine/stages';
-import { getT } from '@/lib/i18n/server';
-import { LANGUAGE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locales';
+import { carrierName } from '@/lib/i18n/names';
+import { getT, offeredLocales } from '@/lib/i18n/server';
+import { LANGUAGE_NAMES, type Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   return { title: getT((await params).locale as Locale)('support.title') };
@@ -16,8 +17,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/support'
 export default async function SupportPage({ params }: PageProps<'/[locale]/support'>) {
   const locale = (await params).locale as Locale;
   const t = getT(locale);
+  const offered = offeredLocales();
   const messages = Object.fromEntries(
-    LOCALES.map((l) => {
+    [...new Set([...offered, locale])].map((l) => {
       const tl = getT(l);
       const keep = (key: string, variable: string) => tl(key, { [variable]: `{{${variable}}}` });
       return [l, { greeting: keep('support.message.greeting', 'carrier'), link: keep('support.message.link', 'link'), reference: keep('support.message.reference', 'ref'), check: tl('support.message.check') }];
@@ -25,7 +27,7 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
   );
   return (
     <>
-      <SiteHeader locale={locale} path="/support/" siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path="/support/" siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <BackLink href={`/${locale}/`}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <h1>{t('support.title')}</h1>
@@ -34,10 +36,11 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
           <p className="notice notice--info">{t('support.noScript')}</p>
         </noscript>
         <LinkBuilder
-          carriers={CARRIERS.map((c) => ({ id: c.id, names: c.names }))}
-          languages={LOCALES.map((l) => ({ tag: l, name: LANGUAGE_NAMES[l] }))}
+          carriers={CARRIERS.map((c) => ({ id: c.id, names: Object.fromEntries(offered.map((l) => [l, carrierName(c, l)])) }))}
+          languages={offered.map((l) => ({ tag: l, name: LANGUAGE_NAMES[l] }))}
           stages={STAGES.map((s) => ({ slug: s, name: t(`stages.${s}.name`) }))}
           staffLocale={locale}
+          defaultLanguage={offered.includes(locale) ? locale : 'en'}
           labels={linkBuilderLabels(t)}
           messages={messages}
         />

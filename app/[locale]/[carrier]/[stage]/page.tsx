@@ -14,13 +14,13 @@ import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { isStage, nextStage, previousStage, STAGES } from '@/lib/engine/stages';
 import { lettersForVerdict } from '@/lib/letters/compose';
 import { carrierName } from '@/lib/i18n/names';
-import { getT } from '@/lib/i18n/server';
-import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { getT, offeredLocales } from '@/lib/i18n/server';
+import { BUILD_LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => CARRIERS.flatMap((c) => STAGES.map((stage) => ({ locale, carrier: c.id, stage }))));
+  return BUILD_LOCALES.flatMap((locale) => CARRIERS.flatMap((c) => STAGES.map((stage) => ({ locale, carrier: c.id, stage }))));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[carrier]/[stage]'>): Promise<Metadata> {
@@ -46,7 +46,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
   const texts = carrierTexts(t, carrier, stage);
   return (
     <>
-      <SiteHeader locale={locale} path={`/${carrier.id}/${stage}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path={`/${carrier.id}/${stage}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <BackLink href={previous ? `${base}${previous}/` : base}>{t('nav.back')}</BackLink>
       <main id="main">
         <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={`${base}confirm-online/`} />

@@ -7,13 +7,13 @@ import { caseLabels, summaryLabels } from '@/components/wizard/labels';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { LETTER_KINDS } from '@/lib/letters/compose';
 import { carrierName } from '@/lib/i18n/names';
-import { getT, letterTemplate } from '@/lib/i18n/server';
-import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { getT, letterTemplate, offeredLocales } from '@/lib/i18n/server';
+import { BUILD_LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
+  return BUILD_LOCALES.flatMap((locale) => CARRIERS.map((c) => ({ locale, carrier: c.id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[carrier]/summary'>): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function CaseSummaryPage({ params }: PageProps<'/[locale]/[
   const templates = Object.fromEntries(LETTER_KINDS.map((k) => [k, letterTemplate(carrier.language, k)]));
   return (
     <>
-      <SiteHeader locale={locale} path={`/${carrier.id}/summary/`} siteName={t('site.name')} languagesLabel={t('site.languages')} />
+      <SiteHeader locale={locale} path={`/${carrier.id}/summary/`} siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />
       <BackLink href={`/${locale}/${carrier.id}/`}>{t('nav.overview')}</BackLink>
       <main id="main">
         <h1>{t('summary.title', { carrier: name })}</h1>

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * `npm run i18n:status`: how complete each language is (share of en's keys it translates, plural forms
+ * counted once) and what is missing, for a translator to pick up. A language is offered to users from
+ * 90% on (COMPLETION_THRESHOLD in lib/i18n/server.ts); below that its pages still build with en filling the gaps.
+ * Usage: tsx scripts/i18n-status.mjs [--missing N]   (N missing keys listed per language, default 10)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { flatten } from '../lib/i18n/flatten.ts';
+
+const THRESHOLD = 0.9;
+const root = join(fileURLToPath(new URL('..', import.meta.url)), 'locales');
+const arg = process.argv.indexOf('--missing');
+const listed = arg > -1 ? Number(process.argv[arg + 1]) : 10;
+const base = (k) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+
+function keys(lang) {
+  const dir = join(root, lang);
+  const out = new Set();
+  for (const file of readdirSync(join(root, 'en')).filter((f) => f.endsWith('.json'))) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    try {
+      for (const k of Object.keys(flatten(JSON.parse(readFileSync(path, 'utf8'))))) out.add(`${file.replace('.json', '')}:${base(k)}`);
+    } catch {
+      // Invalid JSON counts as nothing translated; `npm run i18n:check` names the problem.
+    }
+  }
+  return out;
+}
+
+const source = keys('en');
+const languages = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name).sort();
+const rows = languages.map((lang) => {
+  const own = keys(lang);
+  const missing = [...source].filter((k) => !own.has(k));
+  return { lang, done: (source.size - missing.length) / source.size, missing };
+});
+console.log(`${'language'.padEnd(10)}${'complete'.padStart(10)}${'missing'.padStart(9)}  offered to users`);
+for (const r of rows) console.log(`${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`}`);
+console.log(`(${source.size} keys in en)`);
+for (const r of rows.filter((x) => x.missing.length > 0)) {
+  console.log(`\n${r.lang}: missing ${r.missing.length} key(s)${r.missing.length > listed ? `, first ${listed}` : ''}:`);
+  for (const k of r.missing.slice(0, listed)) console.log(`  locales/${r.lang}/${k.replace(':', '.json: ')}`);
+}

@@ -15,8 +15,8 @@ export interface ProgressState {
 const CHANGED = 'esim-exit:progress-changed';
 
 /**
- * The first read of each carrier's record on this page, shared by every component that uses it: the first
- * reader resets a corrupt record, and all of them must still report that it happened.
+ * The first read of each carrier's record when a page mounts, shared by the components mounting with it:
+ * the first reader resets a corrupt record, and all of them must still report that it happened.
  */
 const firstRead = new Map<string, LoadedProgress>();
 
@@ -36,7 +36,11 @@ export function useProgress(carrierId: string): ProgressState {
       current.current = result.progress;
       setProgress(result.progress);
     };
-    if (!firstRead.has(carrierId)) firstRead.set(carrierId, loadProgress(browserStorage(), carrierId));
+    if (!firstRead.has(carrierId)) {
+      firstRead.set(carrierId, loadProgress(browserStorage(), carrierId));
+      // Shared only by the components mounting together (their effects run in one flush); a later page reads afresh.
+      setTimeout(() => firstRead.delete(carrierId), 0);
+    }
     const first = firstRead.get(carrierId)!;
     current.current = first.progress;
     // eslint-disable-next-line react-hooks/set-state-in-effect

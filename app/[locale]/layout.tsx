@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { OfflineSupport } from '@/components/ui/OfflineSupport';
 import { getT } from '@/lib/i18n/server';
 import { BUILD_LOCALES, textDirection, type Locale } from '@/lib/i18n/locales';
 import '../globals.css';
@@ -27,6 +28,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('site.skipLink')}
         </a>
         <div className="page">{children}</div>
+        <OfflineSupport />
         <footer className="site-footer">
           <p>{t('site.privacy')}</p>
         </footer>

@@ -36,19 +36,19 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
         <p className="lead">{t('site.tagline')}</p>
         <p>{t('home.intro')}</p>
         <p>
-          <Link href={`/${locale}/identify/`} className="link-block">
+          <Link prefetch={false} href={`/${locale}/identify/`} className="link-block">
             {t('home.identify')}
           </Link>
         </p>
         <CarrierDirectory rows={rows} labels={directoryLabels(t, locale)} locale={locale} />
         <h2>{t('home.notListedHeading')}</h2>
         <p>
-          <Link href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">
+          <Link prefetch={false} href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">
             {t('home.notListed')}
           </Link>
         </p>
         <p>
-          <Link href={`/${locale}/support/`} className="link-block">
+          <Link prefetch={false} href={`/${locale}/support/`} className="link-block">
             {t('home.support')}
           </Link>
         </p>

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 export function SiteHeader({ locale, path, siteName, languagesLabel, languages }: { locale: Locale; path: string; siteName: string; languagesLabel: string; languages: readonly Locale[] }) {
   return (
     <header className="site-header">
-      <Link href={`/${locale}/`} className="site-header__name">
+      <Link prefetch={false} href={`/${locale}/`} className="site-header__name">
         {siteName}
       </Link>
       <LanguageSwitcher locale={locale} path={path} label={languagesLabel} languages={languages} />

@@ -104,7 +104,7 @@ export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[
       <ul className="carrier-list">
         {shown.map((r) => (
           <li key={r.id} data-carrier={r.id}>
-            <Link href={r.href} className="carrier-list__link">
+            <Link prefetch={false} href={r.href} className="carrier-list__link">
               {r.name}
             </Link>
             <span className="carrier-list__country">{r.countryName}</span>

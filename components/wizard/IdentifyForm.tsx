@@ -80,13 +80,13 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
         <ul className="carrier-list">
           {inCountry.map((c) => (
             <li key={c.id}>
-              <Link href={`/${locale}/${c.id}/`} className="carrier-list__link">
+              <Link prefetch={false} href={`/${locale}/${c.id}/`} className="carrier-list__link">
                 {c.name}
               </Link>
             </li>
           ))}
           <li>
-            <Link href={`/${locale}/generic/`} className="carrier-list__link">
+            <Link prefetch={false} href={`/${locale}/generic/`} className="carrier-list__link">
               {labels.genericGuide}
             </Link>
           </li>
@@ -147,7 +147,7 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
           <p>{labels.issuerIsNotSeller}</p>
           {known ? (
             <p>
-              <Link className="button" href={`/${locale}/${known.id}/`} data-carrier={known.id}>
+              <Link prefetch={false} className="button" href={`/${locale}/${known.id}/`} data-carrier={known.id}>
                 {labels.openGuide.replace('{{carrier}}', known.name)}
               </Link>
             </p>

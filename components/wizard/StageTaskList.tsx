@@ -33,7 +33,7 @@ export function StageTaskList(props: { carrier: Carrier; basePath: string; texts
       <ProgressProblemNotice problem={problem} labels={progressLabels} />
       <p className="next-step">
         {current ? (
-          <Link className="button" href={`${basePath}${current}/`}>
+          <Link prefetch={false} className="button" href={`${basePath}${current}/`}>
             {labels.continueWith[current]}
           </Link>
         ) : (
@@ -55,7 +55,7 @@ export function StageTaskList(props: { carrier: Carrier; basePath: string; texts
               {s.status === 'cannot-start-yet' ? (
                 <span>{labels.stageNames[s.stage]}</span>
               ) : (
-                <Link href={`${basePath}${s.stage}/`} aria-describedby={`status-${s.stage}`}>
+                <Link prefetch={false} href={`${basePath}${s.stage}/`} aria-describedby={`status-${s.stage}`}>
                   {labels.stageNames[s.stage]}
                 </Link>
               )}

@@ -57,7 +57,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
         />
         <p className="hint">{t('progress.savedOnDevice')}</p>
         <p>
-          <Link href={`/${locale}/${carrier.id}/summary/`} className="link-block">
+          <Link prefetch={false} href={`/${locale}/${carrier.id}/summary/`} className="link-block">
             {t('summary.link')}
           </Link>
         </p>

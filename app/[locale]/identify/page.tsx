@@ -30,7 +30,7 @@ export default async function IdentifyPage({ params }: PageProps<'/[locale]/iden
         <noscript>
           <p className="notice notice--info">
             {t('identify.noScript')}{' '}
-            <Link href={`/${locale}/`}>{t('notFound.allCarriers')}</Link>
+            <Link prefetch={false} href={`/${locale}/`}>{t('notFound.allCarriers')}</Link>
           </p>
         </noscript>
         <IdentifyForm carriers={carriers} labels={identifyLabels(t, locale)} locale={locale} />

@@ -106,11 +106,11 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
         )}
         <nav className="stage-nav" aria-label={t('nav.stagesLabel')}>
           {next && stage !== 'confirm-online' && (
-            <Link className="button" href={`${base}${next}/`}>
+            <Link prefetch={false} className="button" href={`${base}${next}/`}>
               {t('nav.nextStage', { stage: t(`stages.${next}.name`) })}
             </Link>
           )}
-          <Link href={base} className="stage-nav__overview">
+          <Link prefetch={false} href={base} className="stage-nav__overview">
             {t('nav.overview')}
           </Link>
         </nav>

@@ -1,0 +1,25 @@
+'use client';
+import { usePathname } from 'next/navigation';
+import { useEffect } from 'react';
+import { STAGES } from '@/lib/engine/stages';
+
+/**
+ * Registers the service worker and asks it to keep, for offline use, the pages a traveler on this
+ * page will need next: the carrier list and, inside a carrier's guide, its overview, five stages and summary.
+ * Production builds only (sw.js is built after next build).
+ */
+export function OfflineSupport() {
+  const pathname = usePathname();
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    const [locale, carrier] = pathname.split('/').filter(Boolean);
+    if (!locale) return;
+    const urls = ['/', `/${locale}/`, ...(carrier && !['identify', 'support'].includes(carrier) ? [`/${locale}/${carrier}/`, ...STAGES.map((s) => `/${locale}/${carrier}/${s}/`), `/${locale}/${carrier}/summary/`] : [])];
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/' })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => registration.active?.postMessage({ type: 'keep-offline', urls }))
+      .catch(() => undefined);
+  }, [pathname]);
+  return null;
+}

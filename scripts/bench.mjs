@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (a benchmark, not a test): builds once, then prints one table — for the start page,
+ * the carrier list, an overview and each stage page, the gzipped JS the page loads and its gzipped HTML
+ * next to the framework floor (the language choice page: no client components), as a ratio and against
+ * the budgets; and the Lighthouse 12 mobile scores (median of 3) for three route types.
+ * Needs Chromium: CHROME_PATH, else /usr/bin/chromium. `--no-build` reuses out/, `--runs N` changes 3, `--only /route/` scores one route.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pageWeight } from './page-weight.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const PORT = 3290;
+const FLOOR = '/';
+const BUDGET = { stageJsOverFloor: 25 * 1024, stageHtml: 20 * 1024, performance: 95, accessibility: 100 };
+const STAGE_PAGES = ['confirm-online', 'gather-materials', 'submit-request', 'track-review', 'check-charges'].map((s) => `/ru/t2/${s}/`);
+const PAGES = ['/ru/', '/ru/t2/', ...STAGE_PAGES, '/ru/identify/', '/ru/support/'];
+/** Route types scored by Lighthouse; the floor page is scored too, to show what the framework alone gets on this machine. */
+const LIGHTHOUSE_ROUTES = [
+  ['floor (no client components)', '/?choose'],
+  ['start (carrier list)', '/ru/'],
+  ['overview', '/ru/t2/'],
+  ['stage', '/ru/t2/gather-materials/'],
+];
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const floor = pageWeight(FLOOR);
+const weightRows = PAGES.map((page) => {
+  const w = pageWeight(page);
+  const isStage = STAGE_PAGES.includes(page);
+  const within = !isStage || (w.js - floor.js <= BUDGET.stageJsOverFloor && w.html <= BUDGET.stageHtml);
+  return [page, kb(w.js), `+${kb(w.js - floor.js)}`, (w.js / floor.js).toFixed(3), kb(w.html), isStage ? (within ? 'within' : 'OVER') : ''];
+});
+
+const chrome = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null);
+let lighthouseRows = [];
+if (!chrome) {
+  console.warn('No Chromium for Lighthouse: set CHROME_PATH (Lighthouse scores skipped).');
+} else {
+  const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    for (const [name, route] of LIGHTHOUSE_ROUTES.filter(([, r]) => !only || r === only)) {
+      const scores = { performance: [], accessibility: [], 'best-practices': [] };
+      for (let i = 0; i < runs; i++) {
+        const browser = await chromeLauncher.launch({
+          chromePath: chrome,
+          chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        });
+        try {
+          const result = await lighthouse(`http://localhost:${PORT}${route}`, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
+          for (const key of Object.keys(scores)) scores[key].push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
+        } finally {
+          await browser.kill();
+        }
+      }
+      const m = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
+      const within = m.performance >= BUDGET.performance && m.accessibility >= BUDGET.accessibility;
+      const budgeted = route !== '/?choose';
+      lighthouseRows.push([`${name} ${route}`, String(m.performance), String(m.accessibility), String(m['best-practices']), budgeted ? (within ? 'within' : 'OVER') : '', scores.performance.join('/')]);
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+const table = (head, rows) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+};
+console.log(`\nPage weight (gzip -9; noModule polyfills excluded). Floor ${FLOOR}: JS ${kb(floor.js)}, HTML ${kb(floor.html)}.`);
+console.log(`Budgets: stage JS ≤ floor + ${kb(BUDGET.stageJsOverFloor)}, stage HTML ≤ ${kb(BUDGET.stageHtml)}.`);
+console.log(table(['page', 'JS gz', 'over floor', 'ratio', 'HTML gz', 'budget'], weightRows));
+if (lighthouseRows.length) {
+  console.log(`\nLighthouse ${runs}× per route, mobile (median; performance runs shown). Budgets: performance ≥ ${BUDGET.performance}, accessibility ${BUDGET.accessibility}.`);
+  console.log(table(['route', 'perf', 'a11y', 'best pr.', 'budget', 'perf runs'], lighthouseRows));
+}

@@ -6,6 +6,7 @@ import { todayIn } from '@/lib/engine/dates';
 import { composeLetter, letterText, mailtoHref, type Letter, type LetterKind, type LetterTemplate } from '@/lib/letters/compose';
 import { LETTER_FIELDS, letterSchema, toE164, type LetterField, type LetterValues } from '@/lib/letters/fields';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Field } from '../ui/Field';
 
 export interface LetterLabels {
   heading: string;
@@ -91,36 +92,24 @@ export default function LetterBuilder(props: LetterBuilderProps) {
       <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="letter-form">
         {fields.map((f) => {
           const error = formState.errors[f]?.message;
-          const hint = labels.fields[f].hint;
           return (
-            <div key={f} className={error ? 'form-group form-group--error' : 'form-group'}>
-              <label className="label" htmlFor={`letter-${f}`}>
-                {labels.fields[f].label}
-              </label>
-              {hint && (
-                <p className="hint" id={`letter-${f}-hint`}>
-                  {hint}
-                </p>
-              )}
-              {error && (
-                <p className="error-message" id={`letter-${f}-error`}>
-                  <span className="visually-hidden">{labels.errorPrefix}</span> {labels.errors[error] ?? error}
-                </p>
-              )}
-              {f === 'bankDetails' ? (
-                <textarea className="textarea" id={`letter-${f}`} rows={3} aria-describedby={[hint ? `letter-${f}-hint` : '', error ? `letter-${f}-error` : ''].filter(Boolean).join(' ') || undefined} {...register(f)} />
-              ) : (
-                <input
-                  className="input"
-                  id={`letter-${f}`}
-                  type={INPUT_TYPES[f] ?? 'text'}
-                  autoComplete={AUTOCOMPLETE[f] ?? 'off'}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={[hint ? `letter-${f}-hint` : '', error ? `letter-${f}-error` : ''].filter(Boolean).join(' ') || undefined}
-                  {...register(f)}
-                />
-              )}
-            </div>
+            <Field key={f} id={`letter-${f}`} label={labels.fields[f].label} hint={labels.fields[f].hint} error={error ? (labels.errors[error] ?? error) : null} errorPrefix={labels.errorPrefix}>
+              {(describedBy) =>
+                f === 'bankDetails' ? (
+                  <textarea className="textarea" id={`letter-${f}`} rows={3} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...register(f)} />
+                ) : (
+                  <input
+                    className="input"
+                    id={`letter-${f}`}
+                    type={INPUT_TYPES[f] ?? 'text'}
+                    autoComplete={AUTOCOMPLETE[f] ?? 'off'}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={describedBy}
+                    {...register(f)}
+                  />
+                )
+              }
+            </Field>
           );
         })}
         <button type="submit" className="button">

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { QUESTIONS, QUESTION_IDS, type Answers, type QuestionId } from '@/lib/engine/questions';
 import type { Stage } from '@/lib/engine/stages';
 import { encodeShare, SUPPORT_REF } from '@/lib/share/codec';
+import { Field } from '../ui/Field';
 
 export interface BuilderCarrier {
   id: string;
@@ -159,30 +160,21 @@ export function LinkBuilder(props: {
           </select>
         </div>
       ))}
-      <div className={referenceValid ? 'form-group' : 'form-group form-group--error'}>
-        <label className="label" htmlFor={`${ids}-ref`}>
-          {labels.reference.label}
-        </label>
-        <p className="hint" id={`${ids}-ref-hint`}>
-          {labels.reference.hint}
-        </p>
-        {!referenceValid && (
-          <p className="error-message" id={`${ids}-ref-error`}>
-            <span className="visually-hidden">{labels.errorPrefix}</span> {labels.reference.error}
-          </p>
+      <Field id={`${ids}-ref`} label={labels.reference.label} hint={labels.reference.hint} error={referenceValid ? null : labels.reference.error} errorPrefix={labels.errorPrefix}>
+        {(describedBy) => (
+          <input
+            className="input"
+            id={`${ids}-ref`}
+            type="text"
+            autoComplete="off"
+            maxLength={32}
+            value={reference}
+            aria-invalid={referenceValid ? undefined : true}
+            aria-describedby={describedBy}
+            onChange={(e) => setReference(e.currentTarget.value)}
+          />
         )}
-        <input
-          className="input"
-          id={`${ids}-ref`}
-          type="text"
-          autoComplete="off"
-          maxLength={32}
-          value={reference}
-          aria-invalid={referenceValid ? undefined : true}
-          aria-describedby={`${ids}-ref-hint${referenceValid ? '' : ` ${ids}-ref-error`}`}
-          onChange={(e) => setReference(e.currentTarget.value)}
-        />
-      </div>
+      </Field>
       <section className="link-output" aria-labelledby={`${ids}-link-heading`}>
         <h2 id={`${ids}-link-heading`}>{labels.linkHeading}</h2>
         <label className="label" htmlFor={`${ids}-link`}>

@@ -6,6 +6,7 @@ import type { Carrier, Case } from '@/lib/engine/schema';
 import { REFERENCE_PATTERN } from '@/lib/engine/terms';
 import type { LetterBuilderProps } from '../letters/LetterBuilder';
 import { LetterTool } from '../letters/LetterTool';
+import { Field } from '../ui/Field';
 import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
 import { useProgress } from './useProgress';
 
@@ -85,64 +86,47 @@ export function CaseTracker(props: {
       <p>{labels.intro}</p>
       {fields.map((field) => {
         const id = `case-${field}`;
-        const hint = labels.fields[field].hint;
+        const { label, hint } = labels.fields[field];
         if (field === 'reference') {
           return (
-            <div key={field} className={referenceValid ? 'form-group' : 'form-group form-group--error'}>
-              <label className="label" htmlFor={id}>
-                {labels.fields[field].label}
-              </label>
-              {hint && (
-                <p className="hint" id={`${id}-hint`}>
-                  {hint}
-                </p>
+            <Field key={field} id={id} label={label} hint={hint} error={referenceValid ? null : labels.referenceInvalid} errorPrefix={labels.errorPrefix}>
+              {(describedBy) => (
+                <input
+                  className="input"
+                  id={id}
+                  type="text"
+                  autoComplete="off"
+                  value={reference}
+                  aria-invalid={referenceValid ? undefined : true}
+                  aria-describedby={describedBy}
+                  onChange={(e) => setReferenceDraft(e.currentTarget.value)}
+                  onBlur={() => {
+                    if (referenceValid) {
+                      setField('reference', reference.trim());
+                      setReferenceDraft(null);
+                    }
+                  }}
+                />
               )}
-              {!referenceValid && (
-                <p className="error-message" id={`${id}-error`}>
-                  <span className="visually-hidden">{labels.errorPrefix}</span> {labels.referenceInvalid}
-                </p>
-              )}
-              <input
-                className="input"
-                id={id}
-                type="text"
-                autoComplete="off"
-                value={reference}
-                aria-invalid={referenceValid ? undefined : true}
-                aria-describedby={[hint ? `${id}-hint` : '', referenceValid ? '' : `${id}-error`].filter(Boolean).join(' ') || undefined}
-                onChange={(e) => setReferenceDraft(e.currentTarget.value)}
-                onBlur={() => {
-                  if (referenceValid) {
-                    setField('reference', reference.trim());
-                    setReferenceDraft(null);
-                  }
-                }}
-              />
-            </div>
+            </Field>
           );
         }
         return (
-          <div key={field} className="form-group">
-            <label className="label" htmlFor={id}>
-              {labels.fields[field].label}
-            </label>
-            {hint && (
-              <p className="hint" id={`${id}-hint`}>
-                {hint}
-              </p>
+          <Field key={field} id={id} label={label} hint={hint}>
+            {(describedBy) => (
+              <input
+                className="input input--date"
+                id={id}
+                type="date"
+                value={theCase[field] ?? ''}
+                aria-describedby={describedBy}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  if (value === '' || isIsoDate(value)) setField(field, value);
+                }}
+              />
             )}
-            <input
-              className="input input--date"
-              id={id}
-              type="date"
-              value={theCase[field] ?? ''}
-              aria-describedby={hint ? `${id}-hint` : undefined}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (value === '' || isIsoDate(value)) setField(field, value);
-              }}
-            />
-          </div>
+          </Field>
         );
       })}
       <h3>{labels.deadlinesHeading}</h3>

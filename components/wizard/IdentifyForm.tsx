@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useEffect, useId, useState } from 'react';
 import type { Identified } from '@/lib/identify';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Field } from '../ui/Field';
 import type { PluralForms } from './texts';
 
 export interface IdentifyCarrier {
@@ -164,33 +165,24 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
     <>
       <ErrorSummary title={labels.errorSummaryTitle} errors={error ? [{ fieldId: `${ids}-number`, message: error }] : []} attempt={attempt} />
       <form className="identify-form" onSubmit={submit} noValidate>
-        <div className={error ? 'form-group form-group--error' : 'form-group'}>
-          <label className="label" htmlFor={`${ids}-number`}>
-            {labels.label}
-          </label>
-          <p className="hint" id={`${ids}-hint`}>
-            {labels.hint}
-          </p>
-          {error && (
-            <p className="error-message" id={`${ids}-error`}>
-              <span className="visually-hidden">{labels.errorPrefix}</span> {error}
-            </p>
+        <Field id={`${ids}-number`} label={labels.label} hint={labels.hint} error={error} errorPrefix={labels.errorPrefix}>
+          {(describedBy) => (
+            <input
+              className="input"
+              id={`${ids}-number`}
+              name="number"
+              type="text"
+              inputMode="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={value}
+              aria-describedby={describedBy}
+              aria-invalid={error ? true : undefined}
+              onFocus={() => void loadIdentify()}
+              onChange={(e) => setValue(e.currentTarget.value)}
+            />
           )}
-          <input
-            className="input"
-            id={`${ids}-number`}
-            name="number"
-            type="text"
-            inputMode="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={value}
-            aria-describedby={[`${ids}-hint`, error ? `${ids}-error` : ''].filter(Boolean).join(' ')}
-            aria-invalid={error ? true : undefined}
-            onFocus={() => void loadIdentify()}
-            onChange={(e) => setValue(e.currentTarget.value)}
-          />
-        </div>
+        </Field>
         <button type="submit" className="button">
           {labels.submit}
         </button>

@@ -23,6 +23,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = getT(locale);
   return (
     <html lang={locale} dir={textDirection(locale)}>
+      <head>
+        {/* GOV.UK's js-enabled pattern: controls that need JavaScript are in the HTML from the start (no layout shift)
+            and shown only when it runs. The CSP allows this script by its hash (scripts/security-headers.mjs). */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js-enabled')" }} />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           {t('site.skipLink')}

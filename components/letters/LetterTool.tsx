@@ -1,5 +1,5 @@
 'use client';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { LetterBuilderProps } from './LetterBuilder';
 
 /** The form and its checks (react-hook-form, zod/mini, libphonenumber) load only when the traveler asks for the letter. */
@@ -8,10 +8,6 @@ const LetterBuilder = lazy(() => import('./LetterBuilder'));
 /** "Write the letter": a button that opens the letter form; the stage page stays light without it. */
 export function LetterTool({ open, loading, noScript, ...builder }: LetterBuilderProps & { open: string; loading: string; noScript: string }) {
   const [shown, setShown] = useState(false);
-  const [enhanced, setEnhanced] = useState(false);
-  // The button works only with JavaScript, so it appears only then (readers without it get the notice).
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setEnhanced(true), []);
   return (
     <section className="letter-tool" aria-labelledby="letter-tool-heading">
       <h2 id="letter-tool-heading">{builder.labels.heading}</h2>
@@ -24,11 +20,10 @@ export function LetterTool({ open, loading, noScript, ...builder }: LetterBuilde
           <LetterBuilder {...builder} />
         </Suspense>
       ) : (
-        enhanced && (
-          <button type="button" className="button" onClick={() => setShown(true)} data-open-letter>
-            {open}
-          </button>
-        )
+        // Works only with JavaScript, so shown only then (no layout shift: it is in the HTML from the start).
+        <button type="button" className="button js-only" onClick={() => setShown(true)} data-open-letter>
+          {open}
+        </button>
       )}
     </section>
   );

@@ -15,11 +15,17 @@ export function OfflineSupport() {
     const [locale, carrier] = pathname.split('/').filter(Boolean);
     if (!locale) return;
     const urls = ['/', `/${locale}/`, ...(carrier && !['identify', 'support'].includes(carrier) ? [`/${locale}/${carrier}/`, ...STAGES.map((s) => `/${locale}/${carrier}/${s}/`), `/${locale}/${carrier}/summary/`] : [])];
-    navigator.serviceWorker
-      .register('/sw.js', { scope: '/' })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage({ type: 'keep-offline', urls }))
-      .catch(() => undefined);
+    // After the page has loaded and the browser is idle: the page the traveler is reading comes first.
+    const start = () =>
+      navigator.serviceWorker
+        .register('/sw.js', { scope: '/' })
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => registration.active?.postMessage({ type: 'keep-offline', urls }))
+        .catch(() => undefined);
+    const idle = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => void start(), { timeout: 5000 }) : setTimeout(() => void start(), 2000));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+    return () => window.removeEventListener('load', idle);
   }, [pathname]);
   return null;
 }

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Difficulty } from '@/lib/engine/schema';
 import { pluralize, type PluralForms } from './texts';
 
@@ -38,14 +38,10 @@ function fold(text: string): string {
  * with JavaScript a search box and two filters narrow it down.
  */
 export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[]; labels: DirectoryLabels; locale: string }) {
-  const [enhanced, setEnhanced] = useState(false);
   const [query, setQuery] = useState('');
   const [country, setCountry] = useState('');
   const [difficulty, setDifficulty] = useState('');
   const ids = useId();
-  // Filters appear only once they work, so the page without JavaScript is a plain list.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setEnhanced(true), []);
 
   const words = fold(query).split(/\s+/).filter(Boolean);
   const shown = rows.filter(
@@ -59,8 +55,8 @@ export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[
 
   return (
     <>
-      {enhanced && (
-        <div className="directory-filters" role="search" aria-label={labels.filtersHeading}>
+      {/* In the HTML from the start (no layout shift), shown only with JavaScript: without it the page is a plain list. */}
+      <div className="directory-filters js-only" role="search" aria-label={labels.filtersHeading}>
           <div className="form-group">
             <label className="label" htmlFor={`${ids}-q`}>
               {labels.search}
@@ -99,8 +95,7 @@ export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[
           <p className="directory-count" role="status">
             {shown.length === 0 ? labels.noResults : pluralize(labels.results, shown.length, locale)}
           </p>
-        </div>
-      )}
+      </div>
       <ul className="carrier-list">
         {shown.map((r) => (
           <li key={r.id} data-carrier={r.id}>

@@ -4,7 +4,7 @@ import { carrierName } from '@/lib/i18n/names';
 import { getT, offeredLocales } from '@/lib/i18n/server';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'eSIM Exit: page not found' };
+export const metadata: Metadata = { title: `${getT('en')('notFound.title')} · ${getT('en')('site.name')}` };
 
 /**
  * The 404 for any unknown address (out/404.html). A static host cannot tell which language the

@@ -53,26 +53,49 @@ if (!chrome) {
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     for (const [name, route] of LIGHTHOUSE_ROUTES.filter(([, r]) => !only || r === only)) {
       const scores = { performance: [], accessibility: [], 'best-practices': [] };
-      for (let i = 0; i < runs; i++) {
+      let failed = 0;
+      // Runs without a score are retried, up to as many again, so a median is always over scored runs.
+      for (let attempt = 1; scores.performance.length < runs && attempt <= runs * 2; attempt++) {
         const browser = await chromeLauncher.launch({
           chromePath: chrome,
           chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
         });
         try {
           const result = await lighthouse(`http://localhost:${PORT}${route}`, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
-          for (const key of Object.keys(scores)) scores[key].push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
+          // A run Lighthouse could not finish has no score (null, not 0): say why and leave it out of the median.
+          const failure = whyUnscored(result?.lhr, Object.keys(scores));
+          if (failure) {
+            console.warn(`Lighthouse run ${attempt} of ${route} gave no score: ${failure}`);
+            failed += 1;
+            continue;
+          }
+          for (const key of Object.keys(scores)) scores[key].push(Math.round(result.lhr.categories[key].score * 100));
         } finally {
           await browser.kill();
         }
       }
-      const m = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
+      const m = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.length ? median(v) : null]));
       const within = m.performance >= BUDGET.performance && m.accessibility >= BUDGET.accessibility;
-      const budgeted = route !== '/?choose';
-      lighthouseRows.push([`${name} ${route}`, String(m.performance), String(m.accessibility), String(m['best-practices']), budgeted ? (within ? 'within' : 'OVER') : '', scores.performance.join('/')]);
+      const verdict = m.performance === null ? 'NO SCORE' : route === '/?choose' ? '' : within ? 'within' : 'OVER';
+      const runsShown = scores.performance.join('/') + (failed ? ` (${failed} unscored, retried)` : '');
+      lighthouseRows.push([`${name} ${route}`, String(m.performance ?? '–'), String(m.accessibility ?? '–'), String(m['best-practices'] ?? '–'), verdict, runsShown]);
     }
   } finally {
     server.kill();
   }
+}
+
+/** Why a Lighthouse result has no score in one of `categories` (null when every one is scored). */
+function whyUnscored(lhr, categories) {
+  if (!lhr) return 'Lighthouse returned no result';
+  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+  const unscored = categories.filter((key) => typeof lhr.categories[key]?.score !== 'number');
+  if (!unscored.length) return null;
+  const erroredAudits = unscored
+    .flatMap((key) => lhr.categories[key]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.errorMessage)
+    .map((ref) => `${ref.id}: ${lhr.audits[ref.id].errorMessage}`);
+  return `${unscored.join(', ')} unscored${erroredAudits.length ? ` (${erroredAudits.join('; ')})` : ''}`;
 }
 
 const table = (head, rows) => {

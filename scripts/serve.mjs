@@ -31,6 +31,9 @@ const assets = sirv(OUT, {
   dev: false,
   etag: true,
   extensions: ['html'],
+  // The .br/.gz copies written by scripts/precompress.mjs, chosen by the browser's Accept-Encoding.
+  brotli: true,
+  gzip: true,
   setHeaders(res, pathname) {
     for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
     // Hashed build assets never change; pages must be revalidated so a new build shows at once.

@@ -148,6 +148,22 @@ test('security headers are sent on every page type', async ({ request }) => {
   }
 });
 
+test('pages and scripts are sent compressed to browsers that accept it, and whole to those that do not', async ({ request }) => {
+  const heading = ui('ru', 'overview.title', { carrier: carrierName(carrier('t2'), 'ru') });
+  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await request.get('/ru/t2/')).text())?.[1];
+  expect(script).toBeDefined();
+  for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+    const page = await request.get('/ru/t2/', { headers: { 'accept-encoding': encoding } });
+    expect(page.headers()['content-encoding'], encoding).toBe(expected);
+    expect(page.headers()['content-type'], encoding).toMatch(/^text\/html/);
+    expect(page.headers()['vary'], encoding).toMatch(/accept-encoding/i);
+    expect(await page.text(), encoding).toContain(heading);
+    const js = await request.get(script!, { headers: { 'accept-encoding': encoding } });
+    expect(js.headers()['content-encoding'], encoding).toBe(expected);
+    expect(js.headers()['content-type'], encoding).toMatch(/javascript/);
+  }
+});
+
 /** Collects console errors, uncaught exceptions and CSP violations from the moment it is called. */
 async function watchForProblems(page: Page) {
   const problems: string[] = [];

@@ -42,13 +42,21 @@ const assets = sirv(OUT, {
 });
 
 const notFoundPage = readFileSync(join(OUT, '404.html'));
+/** The 404 page's precompressed copies, best first: sirv picks an encoding only for files found at the address asked for. */
+const notFoundCopies = [
+  ['br', /\bbr\b/, '404.html.br'],
+  ['gzip', /\bgzip\b/, '404.html.gz'],
+].flatMap(([encoding, accepted, file]) => (existsSync(join(OUT, file)) ? [{ encoding, accepted, body: readFileSync(join(OUT, file)) }] : []));
 
 const server = createServer((req, res) => {
   assets(req, res, () => {
     for (const [name, value] of Object.entries(headersFor('/404.html'))) res.setHeader(name, value);
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(notFoundPage);
+    res.setHeader('Vary', 'Accept-Encoding');
+    const copy = notFoundCopies.find(({ accepted }) => accepted.test(req.headers['accept-encoding'] ?? ''));
+    if (copy) res.setHeader('Content-Encoding', copy.encoding);
+    res.end(copy?.body ?? notFoundPage);
   });
 });
 

@@ -148,7 +148,7 @@ test('security headers are sent on every page type', async ({ request }) => {
   }
 });
 
-test('pages and scripts are sent compressed to browsers that accept it, and whole to those that do not', async ({ request }) => {
+test('pages, scripts and the 404 are sent compressed to browsers that accept it, and whole to those that do not', async ({ request }) => {
   const heading = ui('ru', 'overview.title', { carrier: carrierName(carrier('t2'), 'ru') });
   const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await request.get('/ru/t2/')).text())?.[1];
   expect(script).toBeDefined();
@@ -161,6 +161,10 @@ test('pages and scripts are sent compressed to browsers that accept it, and whol
     const js = await request.get(script!, { headers: { 'accept-encoding': encoding } });
     expect(js.headers()['content-encoding'], encoding).toBe(expected);
     expect(js.headers()['content-type'], encoding).toMatch(/javascript/);
+    const notFound = await request.get('/ru/nope/', { headers: { 'accept-encoding': encoding } });
+    expect(notFound.status(), encoding).toBe(404);
+    expect(notFound.headers()['content-encoding'], encoding).toBe(expected);
+    expect(await notFound.text(), encoding).toContain(ui('ru', 'notFound.title'));
   }
 });
 

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { CarrierDirectory, type DirectoryRow } from '@/components/wizard/CarrierDirectory';
-import { directoryLabels } from '@/components/wizard/labels';
+import { directoryLabels, savedCasesLabels } from '@/components/wizard/labels';
+import { SavedCases } from '@/components/wizard/SavedCases';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName, countryName } from '@/lib/i18n/names';
 import { getT, offeredLocales } from '@/lib/i18n/server';
@@ -34,6 +35,7 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
       <main id="main">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('site.tagline')}</p>
+        <SavedCases carriers={CARRIERS.map((c) => ({ id: c.id, href: `/${locale}/${c.id}/`, name: carrierName(c, locale) }))} labels={savedCasesLabels(t)} locale={locale} />
         <p>{t('home.intro')}</p>
         <p>
           <Link prefetch={false} href={`/${locale}/identify/`} className="link-block">

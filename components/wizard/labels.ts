@@ -17,6 +17,7 @@ import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
 import type { CaseLabels } from './CaseTracker';
 import type { SummaryLabels } from './CaseSummary';
+import type { SavedCasesLabels } from './SavedCases';
 import type { SharedLinkLabels } from './SharedLinkBanner';
 import type { LinkBuilderLabels } from '@/components/support/LinkBuilder';
 import type { IdentifyLabels } from './IdentifyForm';
@@ -135,6 +136,18 @@ export function directoryLabels(t: TFunction, locale: Locale): DirectoryLabels {
     results: pluralForms(t, locale, 'directory.results'),
     noResults: t('directory.noResults'),
     filtersHeading: t('directory.filtersHeading'),
+  };
+}
+
+/** Placeholders are left in for the client, which knows the carrier and the date only after reading storage. */
+export function savedCasesLabels(t: TFunction): SavedCasesLabels {
+  return {
+    heading: t('savedCases.heading'),
+    lastSaved: t('savedCases.lastSaved', { date: '{{date}}' }),
+    remove: t('savedCases.remove', { carrier: '{{carrier}}' }),
+    removed: t('savedCases.removed', { carrier: '{{carrier}}' }),
+    undo: t('savedCases.undo'),
+    failed: t('savedCases.failed'),
   };
 }
 

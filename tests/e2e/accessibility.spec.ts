@@ -4,12 +4,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ui, waitForHydration } from './fixtures';
+import { progressKey, ui, waitForHydration } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** One page of each type. */
-const PAGES = [
+/** One page of each type; `saved` carriers have progress on the device before the page opens. */
+const PAGES: { name: string; path: string; saved?: string[] }[] = [
   { name: 'language choice', path: '/?choose' },
   { name: 'carrier list', path: '/ru/' },
   { name: 'overview', path: '/ru/t2/' },
@@ -22,7 +22,23 @@ const PAGES = [
   { name: 'support link builder', path: '/en/support/' },
   { name: 'stage opened from a support link', path: '/ru/t2/gather-materials/?v=1&here=no&ref=TKT-42' },
   { name: 'overview with key facts', path: '/en/vodafone-uk/' },
+  { name: 'carrier list with cancellations started on this phone', path: '/ru/', saved: ['china-mobile', 't-mobile-us', 't2'] },
 ];
+
+/** Gives `carriers` saved progress before any page script runs, then opens `path` and waits for the list of them. */
+async function openPage(page: Page, path: string, saved: string[] = []) {
+  if (saved.length) {
+    const record = JSON.stringify({ version: 1, answers: { inCountry: 'no' }, answersConfirmed: true, ticks: [], updatedAt: '2026-11-24T10:00:00.000Z' });
+    await page.addInitScript(
+      ([keys, value]) => {
+        for (const key of keys) localStorage.setItem(key, value);
+      },
+      [saved.map(progressKey), record] as const,
+    );
+  }
+  await page.goto(path);
+  if (saved.length) await expect(page.locator('[data-saved-cases] li')).toHaveCount(saved.length);
+}
 
 /** Controls that stand on their own (inline links in running text are exempt from the 44px rule). */
 const CONTROLS = [
@@ -56,9 +72,9 @@ async function submitEmptyQuestions(page: Page) {
 }
 
 test.describe('axe finds no WCAG 2.1 AA violations', () => {
-  for (const { name, path } of PAGES) {
+  for (const { name, path, saved } of PAGES) {
     test(`${name}: ${path}`, async ({ page }) => {
-      await page.goto(path);
+      await openPage(page, path, saved);
       await expectNoAxeViolations(page);
     });
   }
@@ -88,9 +104,9 @@ test.describe('at 320px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   const cases = [...PAGES.map((p) => ({ ...p, errors: false })), { name: 'stage 1 with errors', path: '/ru/t2/confirm-online/', errors: true }];
-  for (const { name, path, errors } of cases) {
+  for (const { name, path, saved, errors } of cases) {
     test(`${name}: nothing scrolls sideways and every control is at least 44px tall`, async ({ page }) => {
-      await page.goto(path);
+      await openPage(page, path, saved);
       if (errors) await submitEmptyQuestions(page);
       // Open every "Where does this come from?" so the long source addresses inside count in the width check.
       for (const details of await page.locator('details.sources').all()) await details.evaluate((d) => d.setAttribute('open', ''));

@@ -222,3 +222,48 @@ test('nothing personal is stored: one record per carrier with only answers, tick
   expect(record.ticks).toEqual(['id-document']);
   expect(record.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
 });
+
+test('the carrier list offers the cancellations started on this phone, newest first; one can be removed and brought back', async ({ page }) => {
+  const record = (updatedAt: string, ticks: string[] = []) => JSON.stringify({ version: 1, answers: JOURNEYS.t2.answers, answersConfirmed: true, ticks, updatedAt });
+  const t2Record = record('2026-11-24T10:00:00.000Z', ['id-document']);
+  await page.goto('/ru/');
+  await expect(page.locator('[data-saved-cases]')).toHaveCount(0);
+  await page.evaluate(
+    (records) => {
+      for (const [key, value] of records) localStorage.setItem(key, value);
+    },
+    [
+      [progressKey('airalo'), record('2026-11-20T10:00:00.000Z')],
+      [progressKey('t2'), t2Record],
+      // Untouched: nothing to continue. Corrupt: left for MTS's own page to report and reset.
+      [progressKey('holafly'), JSON.stringify({ version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: '2026-11-25T10:00:00.000Z' })],
+      [progressKey('mts'), '{"version":1,'],
+    ],
+  );
+  await page.reload();
+
+  const saved = page.locator('[data-saved-cases]');
+  await expect(saved.getByRole('heading', { level: 2 })).toHaveText(ui('ru', 'savedCases.heading'));
+  await expect(saved.locator('li a')).toHaveText([carrier('t2').names.ru, carrier('airalo').names.ru]);
+  const t2Saved = await page.evaluate(() => new Intl.DateTimeFormat('ru', { dateStyle: 'long' }).format(new Date('2026-11-24T10:00:00.000Z')));
+  await expect(saved.locator('li').first()).toContainText(ui('ru', 'savedCases.lastSaved', { date: t2Saved }));
+  expect(await readRecord(page, 'mts')).toBe('{"version":1,');
+
+  // Removing asks nothing, but says what happened, takes focus, and can be undone.
+  const t2Name = carrier('t2').names.ru;
+  await saved.getByRole('button', { name: ui('ru', 'savedCases.remove', { carrier: t2Name }) }).click();
+  const notice = saved.locator('[data-removed-notice]');
+  await expect(notice).toBeFocused();
+  await expect(notice).toContainText(ui('ru', 'savedCases.removed', { carrier: t2Name }));
+  await expect(saved.locator('li a')).toHaveText([carrier('airalo').names.ru]);
+  expect(await readRecord(page, 't2')).toBeNull();
+  await notice.getByRole('button', { name: ui('ru', 'savedCases.undo') }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(saved.locator('li a')).toHaveText([t2Name, carrier('airalo').names.ru]);
+  expect(await readRecord(page, 't2')).toBe(t2Record);
+
+  // The link continues where the traveler left off.
+  await saved.getByRole('link', { name: t2Name }).click();
+  await expectPath(page, '/ru/t2/');
+  await expectStatuses(page, { 'confirm-online': 'done', 'gather-materials': 'in-progress' });
+});

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONS, QUESTION_IDS } from '@/lib/engine/questions';
 import { ProgressSchema, type Progress } from '@/lib/engine/schema';
 import { parseProgress } from '@/lib/progress/parse';
-import { loadProgress, saveProgress, storageKey } from '@/lib/progress/store';
+import { emptyProgress } from '@/lib/engine/evaluate';
+import { hasStarted, loadProgress, removeProgress, savedCases, saveProgress, storageKey } from '@/lib/progress/store';
 
 /** An in-memory Storage, as localStorage behaves. */
 class MemoryStorage implements Storage {
@@ -72,6 +73,62 @@ describe('progress on the device', () => {
     expect(saveProgress(refusing, 't2', saved)).toBe(false);
     expect(loadProgress(refusing, 't2').problem).toBe('unavailable');
     expect(loadProgress(null, 't2').problem).toBe('unavailable');
+  });
+});
+
+describe('the cancellations started on this device', () => {
+  const at = (updatedAt: string): Progress => ({ ...saved, updatedAt });
+
+  it('lists the carriers with saved progress, last saved first, and only those asked about', () => {
+    const storage = new MemoryStorage();
+    saveProgress(storage, 'airalo', at('2026-11-20T08:00:00.000Z'));
+    saveProgress(storage, 't2', at('2026-11-24T08:00:00.000Z'));
+    saveProgress(storage, 'holafly', at('2026-11-22T08:00:00.000Z'));
+    storage.setItem('unrelated', 'x');
+    expect(savedCases(storage, ['airalo', 't2', 'holafly', 'mts']).map((c) => c.carrierId)).toEqual(['t2', 'holafly', 'airalo']);
+    expect(savedCases(storage, ['airalo']).map((c) => c.carrierId)).toEqual(['airalo']);
+    expect(savedCases(storage, ['t2'])[0].progress).toEqual(at('2026-11-24T08:00:00.000Z'));
+  });
+
+  it('leaves out untouched records, and leaves unreadable ones in place for their carrier’s page to report', () => {
+    const storage = new MemoryStorage();
+    saveProgress(storage, 'airalo', emptyProgress());
+    storage.setItem(storageKey('t2'), '{"version":1,');
+    saveProgress(storage, 'holafly', saved);
+    expect(savedCases(storage, ['airalo', 't2', 'holafly']).map((c) => c.carrierId)).toEqual(['holafly']);
+    expect(storage.getItem(storageKey('t2'))).toBe('{"version":1,');
+  });
+
+  it.each<[string, Partial<Progress>]>([
+    ['answers confirmed', { answersConfirmed: true }],
+    ['one answer from a support link', { answers: { planType: 'subscription' } }],
+    ['one tick', { ticks: ['common-keep-esim'] }],
+    ['a case date', { case: { submittedOn: '2026-11-25' } }],
+  ])('counts a record as started with %s', (_, change) => {
+    expect(hasStarted(emptyProgress())).toBe(false);
+    expect(hasStarted({ ...emptyProgress(), ...change })).toBe(true);
+  });
+
+  it('forgets one carrier’s progress and keeps the others', () => {
+    const storage = new MemoryStorage();
+    saveProgress(storage, 't2', saved);
+    saveProgress(storage, 'airalo', saved);
+    expect(removeProgress(storage, 't2')).toBe(true);
+    expect(savedCases(storage, ['t2', 'airalo']).map((c) => c.carrierId)).toEqual(['airalo']);
+  });
+
+  it('copes with storage the browser refuses', () => {
+    const refusing = new MemoryStorage();
+    refusing.getItem = () => {
+      throw new DOMException('SecurityError');
+    };
+    refusing.removeItem = () => {
+      throw new DOMException('SecurityError');
+    };
+    expect(savedCases(refusing, ['t2'])).toEqual([]);
+    expect(savedCases(null, ['t2'])).toEqual([]);
+    expect(removeProgress(refusing, 't2')).toBe(false);
+    expect(removeProgress(null, 't2')).toBe(false);
   });
 });
 

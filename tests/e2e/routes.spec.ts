@@ -168,6 +168,25 @@ test('pages, scripts and the 404 are sent compressed to browsers that accept it,
   }
 });
 
+test('every page type offers the home-screen manifest: it opens at /, and its icons are PNGs of the sizes it names', async ({ page, request }) => {
+  for (const path of PAGE_TYPES) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="manifest"]'), path).toHaveAttribute('href', '/manifest.webmanifest');
+    await expect(page.locator('link[rel="apple-touch-icon"]'), path).toHaveCount(1);
+  }
+  const response = await request.get('/manifest.webmanifest');
+  expect(response.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+  const manifest = (await response.json()) as { start_url: string; scope: string; icons: { src: string; sizes: string; type: string; purpose: string }[] };
+  expect(manifest).toMatchObject({ start_url: '/', scope: '/' });
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    const png = await (await request.get(icon.src)).body();
+    // A PNG starts with its 8-byte signature, then the IHDR chunk: width and height as 32-bit big-endian numbers.
+    expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+});
+
 /** Collects console errors, uncaught exceptions and CSP violations from the moment it is called. */
 async function watchForProblems(page: Page) {
   const problems: string[] = [];

@@ -1,12 +1,12 @@
 import { getT, offeredLocales } from '@/lib/i18n/server';
-import { LANGUAGE_NAMES, bestLocaleFrom } from '@/lib/i18n/locales';
+import { LANGUAGE_KEY, LANGUAGE_NAMES, bestLocaleFrom } from '@/lib/i18n/locales';
 
 /**
- * Sends the browser to its best language. It runs before the page paints and only when the visitor
- * did not ask for this page on purpose (a link to /?choose). Without
- * JavaScript the links below do the same job. The CSP allows it by hash (scripts/security-headers.mjs).
+ * Sends the browser to the language it last used here (still offered), else to its best match. It runs
+ * before the page paints and only when the visitor did not ask for this page on purpose (a link to /?choose).
+ * Without JavaScript the links below do the same job. The CSP allows it by hash (scripts/security-headers.mjs).
  */
-const redirectScript = `(function(){try{if(location.search.indexOf('choose')>-1)return;var best=(${bestLocaleFrom.toString()})(navigator.languages||[navigator.language||''],${JSON.stringify(offeredLocales())});location.replace('/'+best+'/');}catch(e){}})();`;
+const redirectScript = `(function(){try{if(location.search.indexOf('choose')>-1)return;var offered=${JSON.stringify(offeredLocales())};var last=null;try{last=localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})}catch(e){}var best=offered.indexOf(last)>-1?last:(${bestLocaleFrom.toString()})(navigator.languages||[navigator.language||''],offered);location.replace('/'+best+'/');}catch(e){}})();`;
 
 /** The language choice: every shipped language, each line written in that language. */
 export default function LanguageChoicePage() {

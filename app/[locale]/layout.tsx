@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { OfflineSupport } from '@/components/ui/OfflineSupport';
 import { getT } from '@/lib/i18n/server';
-import { BUILD_LOCALES, textDirection, type Locale } from '@/lib/i18n/locales';
+import { BUILD_LOCALES, LANGUAGE_KEY, textDirection, type Locale } from '@/lib/i18n/locales';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -25,8 +25,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <html lang={locale} dir={textDirection(locale)}>
       <head>
         {/* GOV.UK's js-enabled pattern: controls that need JavaScript are in the HTML from the start (no layout shift)
-            and shown only when it runs. The CSP allows this script by its hash (scripts/security-headers.mjs). */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js-enabled')" }} />
+            and shown only when it runs. It also remembers this page's language for the language choice at /.
+            The CSP allows this script by its hash (scripts/security-headers.mjs). */}
+        <script dangerouslySetInnerHTML={{ __html: `document.documentElement.classList.add('js-enabled');try{localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)},${JSON.stringify(locale)})}catch(e){}` }} />
       </head>
       <body>
         <a href="#main" className="skip-link">

@@ -38,6 +38,13 @@ export function isLocale(value: string): value is Locale {
 }
 
 /**
+ * Where the browser remembers the language last used on the site (a language tag, nothing personal),
+ * so / opens in it again: a Russian speaker with an English phone who added the site to the home screen
+ * should not land in English.
+ */
+export const LANGUAGE_KEY = 'esim-exit:language';
+
+/**
  * The locale among `locales` that best matches the browser's preferences (navigator.languages order),
  * comparing whole tags first and then primary languages; the first locale when nothing matches.
  * Self-contained (it uses only its parameters) so the language choice page can inline it as a script.

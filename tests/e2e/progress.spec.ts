@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS, QUESTION_IDS } from '../../lib/engine/questions';
+import { LANGUAGE_KEY } from '../../lib/i18n/locales';
 import {
   answerQuestions,
   carrier,
@@ -187,7 +188,7 @@ test('when the browser refuses to save, the page says so instead of losing ticks
   await expect(page.locator('#item-account-and-order')).toBeChecked();
 });
 
-test('nothing personal is stored: one record per carrier with only answers, ticks and a time', async ({ page, context }) => {
+test('nothing personal is stored: one record per carrier with only answers, ticks and a time, and the language', async ({ page, context }) => {
   await answerT2(page, JOURNEYS.t2.answers);
   await page.locator('#item-id-document').check();
   await expect(page.locator('#item-id-document')).toBeChecked();
@@ -201,7 +202,9 @@ test('nothing personal is stored: one record per carrier with only answers, tick
     cached: 'caches' in window ? (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat() : [],
     cookie: document.cookie,
   }));
-  expect(Object.keys(stored.local)).toEqual([progressKey('t2')]);
+  // One record for the carrier, and the language last used (for the language choice at /).
+  expect(Object.keys(stored.local).sort()).toEqual([LANGUAGE_KEY, progressKey('t2')].sort());
+  expect(stored.local[LANGUAGE_KEY]).toBe('en');
   expect(stored.session).toEqual([]);
   expect(stored.databases).toEqual([]);
   // Only pages and files of this site, never a query (so never a typed value).

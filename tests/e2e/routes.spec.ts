@@ -3,7 +3,7 @@
  * switcher, helpful 404s, security headers, a clean console, and no request to anyone else.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGE_NAMES, LOCALES } from '../../lib/i18n/locales';
+import { LANGUAGE_KEY, LANGUAGE_NAMES, LOCALES } from '../../lib/i18n/locales';
 import { carrierName } from '../../lib/i18n/names';
 import { carrier, expectPath, runJourney, stageName, ui } from './fixtures';
 
@@ -38,6 +38,24 @@ test.describe('the language choice at /', () => {
       });
     });
   }
+
+  test.describe('a browser that used the site in Russian before', () => {
+    test.use({ locale: 'en-US' });
+    test('is sent back to /ru/ although it prefers English; a language no longer offered is ignored', async ({ page }) => {
+      await page.goto('/ru/t2/');
+      await page.goto('/');
+      await expectPath(page, '/ru/');
+      await page.evaluate((key) => localStorage.setItem(key, 'xx-YY'), LANGUAGE_KEY);
+      await page.goto('/');
+      await expectPath(page, '/en/');
+      // Choosing on purpose still shows the list, and the choice is remembered.
+      await page.goto('/?choose');
+      await page.locator('ul.language-list > li[lang="zh-CN"] a').click();
+      await expectPath(page, '/zh-CN/');
+      await page.goto('/');
+      await expectPath(page, '/zh-CN/');
+    });
+  });
 
   test.describe('with ?choose', () => {
     test.use({ locale: 'ru-RU' });

@@ -17,7 +17,8 @@ export default function manifest(): MetadataRoute.Manifest {
     // Keeps the browser's back button and address: travelers check they are on our site before typing anything.
     display: 'minimal-ui',
     background_color: '#ffffff',
-    theme_color: '#1d70b8',
+    // The same as the pages' viewport themeColor, so the installed app's bar matches the browser's.
+    theme_color: '#0b0c0c',
     icons: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -14,7 +14,7 @@ export function SourceList({ sources, labels }: { sources: CitedSource[]; labels
             </a>{' '}
             <span className={s.official ? 'sources__kind sources__kind--official' : 'sources__kind'}>{s.official ? labels.official : labels.thirdParty}</span>
             {', '}
-            {labels.checkedOn[s.checkedOn]}
+            {s.readOn ? labels.checkedOn[s.readOn] : labels.notRead}
           </li>
         ))}
       </ul>

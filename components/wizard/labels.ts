@@ -47,7 +47,7 @@ export function progressLabels(t: TFunction, carrierName: string): ProgressLabel
 }
 
 export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): ItemLabels {
-  const dates = [...new Set(Object.values(carrier.sources).map((s) => s.checkedOn))];
+  const dates = [...new Set(Object.values(carrier.sources).flatMap((s) => (s.readOn ? [s.readOn] : [])))];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     warning: t('checklist.warning'),
@@ -59,6 +59,7 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
     sourcesSummary: t('sources.summary'),
     official: t('sources.official'),
     thirdParty: t('sources.thirdParty'),
+    notRead: t('sources.notRead'),
     checkedOn: byKey(dates, (d) => t('sources.checkedOn', { date: format.format(new Date(`${d}T00:00:00Z`)) })),
   };
 }

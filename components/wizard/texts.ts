@@ -17,6 +17,8 @@ export interface ItemLabels {
   thirdParty: string;
   /** "Checked against a stored copy on …", by ISO date. */
   checkedOn: Record<string, string>;
+  /** Shown for a source nobody read (no date). */
+  notRead: string;
 }
 
 /** A plural message in every CLDR form the language uses; `{{count}}` is replaced. */

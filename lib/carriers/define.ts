@@ -17,7 +17,7 @@ export interface RuleSet {
 export const RESEARCH_CHECKED_ON = '2026-11-25';
 
 export function source(url: string, official: boolean): Source {
-  return { url, official, checkedOn: RESEARCH_CHECKED_ON };
+  return { url, official, readOn: RESEARCH_CHECKED_ON };
 }
 
 /** A carrier entry as written in its file, before the shared rules are added. */

@@ -19,11 +19,14 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words
 export const ConfidenceSchema = z.enum(CONFIDENCES);
 export const StageSchema = z.enum(STAGES);
 
-/** Where a fact comes from. `checkedOn` is the day it was last checked against (a stored copy of) the page. */
+/**
+ * Where a fact comes from. `readOn` is the day the page (a stored copy of it) was actually read by the research that
+ * cites it; a source nobody read has no `readOn` and is shown as "not read by us".
+ */
 export const SourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
   official: z.boolean(),
-  checkedOn: isoDate,
+  readOn: isoDate.optional(),
 });
 
 /** A condition over the answers, written as data so it can be stored, tested and reviewed. */

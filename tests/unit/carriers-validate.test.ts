@@ -46,9 +46,9 @@ describe('the carrier validator', () => {
     ]);
   });
 
-  it('names a source without a date', () => {
-    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true } } as unknown as CarrierEntry['sources'];
-    expect(messagesFor(withT2({ ...t2, sources }))).toEqual([expect.stringMatching(/t2: sources\.termination\.checkedOn: /)]);
+  it('names a source whose read date is not a date', () => {
+    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true, readOn: 'last week' } } as unknown as CarrierEntry['sources'];
+    expect(messagesFor(withT2({ ...t2, sources }))).toEqual([expect.stringMatching(/t2: sources\.termination\.readOn: /)]);
   });
 
   it('names duplicate carrier ids and duplicate rule ids', () => {

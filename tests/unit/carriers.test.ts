@@ -22,7 +22,7 @@ describe('the carrier catalogue', () => {
   it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every rule and verdict cites a dated source, and official channels are https, mailto or tel', (_, carrier) => {
     for (const item of [...carrier.rules, ...carrier.verdicts]) {
       expect(item.sources.length, `${item.id} has no source`).toBeGreaterThan(0);
-      for (const key of item.sources) expect(carrier.sources[key]?.checkedOn, `${item.id} cites ${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const key of item.sources) expect(carrier.sources[key]?.readOn, `${item.id} cites ${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const channel of carrier.channels) expect(channel.url).toMatch(/^(https:\/\/|mailto:|tel:)/);
   });

@@ -3,7 +3,7 @@ import { effectiveAnswers, emptyProgress, evaluate } from '@/lib/engine/evaluate
 import { CarrierSchema, FACT_IDS, type Carrier, type Progress } from '@/lib/engine/schema';
 import type { Stage } from '@/lib/engine/stages';
 
-const src = { url: 'https://example.org/policy', official: true, checkedOn: '2026-11-25' };
+const src = { url: 'https://example.org/policy', official: true, readOn: '2026-11-25' };
 
 /** A small carrier made for these tests: two verdicts, one task per stage, a conditional task and a warning. */
 const carrier: Carrier = CarrierSchema.parse({

@@ -14,7 +14,8 @@ import { variablesOf, type LetterKind } from '@/lib/letters/compose';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { carrierName } from '@/lib/i18n/names';
 import { letterTemplate } from '@/lib/i18n/server';
-import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
+import { DEADLINE_BASES, DEADLINE_IDS, daysBetween, isIsoDate, isStale, todayIn } from '@/lib/engine/dates';
+import { factVariants } from '@/lib/engine/facts';
 import type { CaseLabels } from './CaseTracker';
 import type { SummaryLabels } from './CaseSummary';
 import type { SavedCasesLabels } from './SavedCases';
@@ -46,7 +47,29 @@ export function progressLabels(t: TFunction, carrierName: string): ProgressLabel
   return { corrupt: t('progress.corrupt', { carrier: carrierName }), unavailable: t('progress.unavailable') };
 }
 
-export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): ItemLabels {
+/**
+ * The day the site is built: a fact's age is counted from it (pages are static, so "now" is when they were made).
+ * BUILD_DATE=YYYY-MM-DD pins it (tests, reproducible builds); otherwise today in UTC.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env): string {
+  const pinned = env.BUILD_DATE;
+  if (pinned !== undefined && pinned !== '') {
+    if (!isIsoDate(pinned)) throw new Error(`BUILD_DATE must be a calendar date written YYYY-MM-DD (got "${pinned}")`);
+    return pinned;
+  }
+  return todayIn('UTC');
+}
+
+/** How long ago `date` was, before `today`, in the language's own words ("5 days ago", "vor 3 Monaten"). */
+export function ageLabel(locale: Locale, date: string, today: string): string {
+  const days = Math.max(0, daysBetween(date, today));
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (days < 45) return rtf.format(-days, 'day');
+  if (days < 730) return rtf.format(-Math.floor(days / 30.44), 'month');
+  return rtf.format(-Math.floor(days / 365.25), 'year');
+}
+
+export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, today: string = buildDay()): ItemLabels {
   const dates = [...new Set(Object.values(carrier.sources).flatMap((s) => (s.readOn ? [s.readOn] : [])))];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
@@ -60,7 +83,9 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
     official: t('sources.official'),
     thirdParty: t('sources.thirdParty'),
     notRead: t('sources.notRead'),
-    checkedOn: byKey(dates, (d) => t('sources.checkedOn', { date: format.format(new Date(`${d}T00:00:00Z`)) })),
+    readOn: byKey(dates, (d) => t('sources.readOn', { date: format.format(new Date(`${d}T00:00:00Z`)), age: ageLabel(locale, d, today) })),
+    staleDates: dates.filter((d) => isStale(d, today)),
+    stale: t('sources.stale'),
   };
 }
 
@@ -68,7 +93,7 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
 export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null): CarrierTexts {
   const keys = [
     ...carrier.rules.filter((r) => stage === null || r.stage === stage).map((r) => r.text),
-    ...(stage === null ? FACT_IDS.flatMap((f) => ('text' in carrier.facts[f] ? [carrier.facts[f].text] : [])) : []),
+    ...(stage === null ? FACT_IDS.flatMap((f) => factVariants(carrier.facts[f]).flatMap((v) => ('text' in v ? [v.text] : []))) : []),
     ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => v.text) : []),
     ...carrier.channels.map((c) => c.label),
   ];
@@ -153,7 +178,7 @@ export function savedCasesLabels(t: TFunction): SavedCasesLabels {
 }
 
 export function keyFactsLabels(t: TFunction): KeyFactsLabels {
-  return { names: byKey(FACT_IDS, (f) => t(`facts.${f}`)), gap: t('facts.gap') };
+  return { names: byKey(FACT_IDS, (f) => t(`facts.${f}`)), gap: t('facts.gap'), stale: t('facts.stale') };
 }
 
 /** The identify page's sentences; error keys are "<kind>.<reason>" as lib/identify reports them. */

@@ -15,8 +15,11 @@ export interface ItemLabels {
   sourcesSummary: string;
   official: string;
   thirdParty: string;
-  /** "Checked against a stored copy on …", by ISO date. */
-  checkedOn: Record<string, string>;
+  /** "Read by us on … (5 days ago)", by ISO date; the age is counted from the build date. */
+  readOn: Record<string, string>;
+  /** The read dates more than 12 months before the build date, and what is shown beside them. */
+  staleDates: string[];
+  stale: string;
   /** Shown for a source nobody read (no date). */
   notRead: string;
 }

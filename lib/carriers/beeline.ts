@@ -3,9 +3,10 @@
  * ending a contract, and showed that the one third-party guide (tellcall.ru) is about Beeline home internet/TV, not mobile:
  * "do not use without an official source". So its claims (passport, notarised proxy, no cash, 8-800 number) are not
  * encoded; the guide is cited only where a sentence says what it is. No channels; every rule is low confidence.
+ * recheck-2026-11-30.md §2: no official source says "in person only": difficulty "unconfirmed". Note: research/beeline.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const beeline: CarrierEntry = {
   id: 'beeline',
@@ -14,7 +15,7 @@ export const beeline: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'ru',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
@@ -27,7 +28,7 @@ export const beeline: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    homeInternetGuide: source('https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html', false),
+    homeInternetGuide: source('https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [

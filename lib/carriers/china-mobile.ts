@@ -8,7 +8,7 @@
  * Mainland ID card requirements are for mainland citizens; for a foreign passport the research says nothing.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const chinaMobile: CarrierEntry = {
   id: 'china-mobile',
@@ -17,7 +17,7 @@ export const chinaMobile: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'zh-CN',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
@@ -30,7 +30,7 @@ export const chinaMobile: CarrierEntry = {
     finalBill: { text: 'chinaMobile.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   },
   sources: {
-    roamingPacks: source('http://www.crestoralbcrm.com.cn/news/1/201401/98542/1.htm', false),
+    roamingPacks: source('http://www.crestoralbcrm.com.cn/news/1/201401/98542/1.htm', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [
@@ -38,7 +38,6 @@ export const chinaMobile: CarrierEntry = {
     { id: 'check-with-china-mobile', verdict: 'check-with-carrier', text: 'chinaMobile.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   ],
   rules: [
-    { id: 'out-of-province', stage: 'confirm-online', kind: 'info', text: 'chinaMobile.outOfProvince', sources: ['news2019', 'news2019Repost', 'oneCheck'], confidence: 'low' },
     { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaMobile.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaMobile.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaMobile.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },

@@ -15,7 +15,7 @@ export const chinaTelecom: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'zh-CN',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
@@ -34,7 +34,6 @@ export const chinaTelecom: CarrierEntry = {
     { id: 'check-with-china-telecom', verdict: 'check-with-carrier', text: 'chinaTelecom.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   ],
   rules: [
-    { id: 'out-of-province', stage: 'confirm-online', kind: 'info', text: 'chinaTelecom.outOfProvince', sources: ['news2019', 'news2019Repost', 'oneCheck'], confidence: 'low' },
     { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaTelecom.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },

@@ -4,7 +4,8 @@
  * The proxy-with-authorisation-letter (委托书) rule and the "prepaid numbers lapse 120 days after the last top-up" rule
  * come only from uianet.net, which official-recheck.md §10 lists as an SEO farm: they are not encoded (the prepaid lapse is a gap).
  * No official URL, so no channels: the verdict points to Unicom's own app, the hotline on the SIM pack or a company-owned store.
- * 一证通查 comes from a government site (carriers.md §3.0).
+ * 一证通查 comes from a government site (carriers.md §3.0). recheck-2026-11-30.md §2: no official source says "in person only"
+ * (difficulty "unconfirmed"); 异地销户 exists (MIIT reply): the shared rule china-out-of-province says so. Note: research/china-unicom.md.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
 import { GAP, type CarrierEntry } from './define';
@@ -16,7 +17,7 @@ export const chinaUnicom: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'zh-CN',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
@@ -35,7 +36,6 @@ export const chinaUnicom: CarrierEntry = {
     { id: 'check-with-china-unicom', verdict: 'check-with-carrier', text: 'chinaUnicom.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   ],
   rules: [
-    { id: 'out-of-province', stage: 'confirm-online', kind: 'info', text: 'chinaUnicom.outOfProvince', sources: ['news2019', 'news2019Repost', 'oneCheck'], confidence: 'low' },
     { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaUnicom.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
     { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },

@@ -1,19 +1,19 @@
 /** Rules that hold for every carrier: how eSIMs, sign-in codes and card disputes work. */
-import { source, type RuleSet } from './define';
+import { READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type RuleSet } from './define';
 
 export const commonRules: RuleSet = {
   officialDomains: [],
   sources: {
-    iosDeleteDialog: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false),
-    deletingIsNotCancelling: source('https://pixelation.org/how-to-delete-esim-iphone-what-most-people-get-wrong-about-removing-cellular-plans-zq3', false),
-    airaloKeepInstalled: source('https://www.airalo.com/help/using-managing-esims/can-i-use-my-existing-esim-again', true),
-    sellersTurnOff: source('https://www.esimtours.com/help/articles/how-to-delete-esim', false),
-    smsCodesAbroad: source('https://www.dasum.com/22544.html', false),
-    appStoreBilling: source('https://dodonestory.com/?p=2923', false),
-    delayedRoaming: source('https://learn.reachmobile.com/en/my-trip-ended-two-months-ago-but-i-am-still-receiving-international-roaming-paygo-or-pay-as-you-go-charges-for-voice-and-sms.-why', false),
-    disputeTimelines: source('https://docs.chargeflow.io/docs/reference/concepts/network-timelines', false),
-    disputeFirstCancel: source('https://docs.stripe.com/issuing/purchases/disputes.md', false),
-    cancelledRecurring: source('https://chargeback.com/reason-code/mastercard-reason-code-4841/', false),
+    iosDeleteDialog: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false, READ_IN_FIRST_RESEARCH),
+    deletingIsNotCancelling: source('https://pixelation.org/how-to-delete-esim-iphone-what-most-people-get-wrong-about-removing-cellular-plans-zq3', false, READ_IN_FIRST_RESEARCH),
+    airaloKeepInstalled: source('https://www.airalo.com/help/using-managing-esims/can-i-use-my-existing-esim-again', true, READ_IN_RECHECK),
+    sellersTurnOff: source('https://www.esimtours.com/help/articles/how-to-delete-esim', false, READ_IN_FIRST_RESEARCH),
+    smsCodesAbroad: source('https://www.dasum.com/22544.html', false, READ_IN_FIRST_RESEARCH),
+    appStoreBilling: source('https://dodonestory.com/?p=2923', false, READ_IN_FIRST_RESEARCH),
+    delayedRoaming: source('https://learn.reachmobile.com/en/my-trip-ended-two-months-ago-but-i-am-still-receiving-international-roaming-paygo-or-pay-as-you-go-charges-for-voice-and-sms.-why', false, READ_IN_FIRST_RESEARCH),
+    disputeTimelines: source('https://docs.chargeflow.io/docs/reference/concepts/network-timelines', false, READ_IN_FIRST_RESEARCH),
+    disputeFirstCancel: source('https://docs.stripe.com/issuing/purchases/disputes.md', false, READ_IN_FIRST_RESEARCH),
+    cancelledRecurring: source('https://chargeback.com/reason-code/mastercard-reason-code-4841/', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   rules: [

@@ -13,11 +13,20 @@ export interface RuleSet {
   rules: Rule[];
 }
 
-/** The day the facts were last checked against the stored copies of the research (see shared/research). */
-export const RESEARCH_CHECKED_ON = '2026-11-25';
+/**
+ * The day a page was read, by the research file that read it (shared/research). Each source says which, or null.
+ * carriers.md and official-recheck.md carry no date: the project first used them on 2026-11-25 (its first commit),
+ * so a page read only there is dated 2026-11-25. recheck-2026-11-30.md read its pages on 2026-11-30.
+ */
+export const READ_IN_FIRST_RESEARCH = '2026-11-25';
+export const READ_IN_RECHECK = '2026-11-30';
 
-export function source(url: string, official: boolean): Source {
-  return { url, official, readOn: RESEARCH_CHECKED_ON };
+/**
+ * A source: `readOn` is the day a research file actually read the page (one of the constants above), or null when
+ * nobody read it (an official home page linked as a channel, say): it is then shown as "not read by us", undated.
+ */
+export function source(url: string, official: boolean, readOn: string | null): Source {
+  return readOn === null ? { url, official } : { url, official, readOn };
 }
 
 /** A carrier entry as written in its file, before the shared rules are added. */

@@ -5,8 +5,10 @@
  * cancellation button since 1 July 2022) as third-party sites report it: medium confidence.
  * yourfone.de is yourfone's own page, not Telekom's: it is cited only as an example of a "Kündigungsvormerkung" and
  * marked official: false here.
+ * recheck-2026-11-30.md §2: §312k BGB requires "Verträge hier kündigen" or a corresponding unambiguous wording: the
+ * texts say the label may differ. Note: research/deutsche-telekom.md.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const deutscheTelekom: CarrierEntry = {
   id: 'deutsche-telekom',
@@ -28,12 +30,12 @@ export const deutscheTelekom: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    buttonRollout: source('https://www.teltarif.de/kuendigungsbutton-umsetzung-telekom-vodafone-o2-1und1-drillisch-mobilcom-debitel/news/88608.html', false),
-    buttonTraps: source('https://www.teltarif.de/kuendigungsbutton-richtig-anwenden-fallen-vermeiden/news/88662.html', false),
-    buttonLaw: source('https://www.inside-digital.de/news/vertrag-kuendigen-das-aendert-sich-ab-1-juli-fuer-dich', false),
-    buttonCourt: source('https://www.advokit.de/verbraucherschutz-im-internet-kuendigung-von-mobilfunkvertraegen-ueber-online-plattformen-rechtssicher-gestalten', false),
-    telekomGuide: source('https://www.mobitalk.de/telekom-handyvertrag-kuendigen/', false),
-    yourfoneExample: source('https://www.yourfone.de/faq/vertrag/kuendigung', false),
+    buttonRollout: source('https://www.teltarif.de/kuendigungsbutton-umsetzung-telekom-vodafone-o2-1und1-drillisch-mobilcom-debitel/news/88608.html', false, READ_IN_FIRST_RESEARCH),
+    buttonTraps: source('https://www.teltarif.de/kuendigungsbutton-richtig-anwenden-fallen-vermeiden/news/88662.html', false, READ_IN_FIRST_RESEARCH),
+    buttonLaw: source('https://www.inside-digital.de/news/vertrag-kuendigen-das-aendert-sich-ab-1-juli-fuer-dich', false, READ_IN_FIRST_RESEARCH),
+    buttonCourt: source('https://www.advokit.de/verbraucherschutz-im-internet-kuendigung-von-mobilfunkvertraegen-ueber-online-plattformen-rechtssicher-gestalten', false, READ_IN_FIRST_RESEARCH),
+    telekomGuide: source('https://www.mobitalk.de/telekom-handyvertrag-kuendigen/', false, READ_IN_FIRST_RESEARCH),
+    yourfoneExample: source('https://www.yourfone.de/faq/vertrag/kuendigung', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [

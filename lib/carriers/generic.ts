@@ -2,7 +2,7 @@
  * For anyone whose carrier is not listed. It knows no carrier facts, so it only says what holds
  * everywhere and sends the traveler to their carrier's own channels.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const generic: CarrierEntry = {
   id: 'generic',
@@ -24,8 +24,8 @@ export const generic: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    contactYourCarrier: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false),
-    cancelTheContract: source('https://www.antwort.net/a/technologie/tarif-mit-esim-kuendigen--schritt-fuer-schritt-erklaert.html', false),
+    contactYourCarrier: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false, READ_IN_FIRST_RESEARCH),
+    cancelTheContract: source('https://www.antwort.net/a/technologie/tarif-mit-esim-kuendigen--schritt-fuer-schritt-erklaert.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [

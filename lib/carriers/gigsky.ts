@@ -3,7 +3,7 @@
  * Official: no monthly fee and no automatic renewal. The refund policy was not found, so the verdict
  * sends the traveler to GigSky Support (check with the carrier, low).
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const gigsky: CarrierEntry = {
   id: 'gigsky',
@@ -25,8 +25,8 @@ export const gigsky: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    noSuspend: source('https://support.gigsky.com/hc/en-us/articles/206239477-Can-I-suspend-my-service-and-reactivate-it-at-a-later-date', true),
-    expiring: source('https://support.gigsky.com/hc/en-us/articles/360011685633-How-do-I-know-when-my-data-plan-is-getting-close-to-expiring', true),
+    noSuspend: source('https://support.gigsky.com/hc/en-us/articles/206239477-Can-I-suspend-my-service-and-reactivate-it-at-a-later-date', true, READ_IN_FIRST_RESEARCH),
+    expiring: source('https://support.gigsky.com/hc/en-us/articles/360011685633-How-do-I-know-when-my-data-plan-is-getting-close-to-expiring', true, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'support', kind: 'web', label: 'gigsky.channelSupport', url: 'https://support.gigsky.com/hc/en-us', sources: ['expiring'] },

@@ -1,5 +1,9 @@
-/** Holafly (travel eSIMs; one-off eSIMs and "Holafly Plans" subscriptions). Research: carriers.md §2.2, official-recheck.md §9. */
-import { GAP, source, type CarrierEntry } from './define';
+/**
+ * Holafly (travel eSIMs; one-off eSIMs and "Holafly Plans" subscriptions). Research: carriers.md §2.2, official-recheck.md §9,
+ * recheck-2026-11-30.md §1 (wins): the refund window depends on the plan type (one-off: 6 months; Holafly Plans: 14 days),
+ * and the two official refund pages disagree in places, so the window is medium, not high. Note: research/holafly.md.
+ */
+import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const holafly: CarrierEntry = {
   id: 'holafly',
@@ -7,13 +11,17 @@ export const holafly: CarrierEntry = {
   country: null,
   kind: 'travel-esim',
   language: 'en',
-  confidence: 'high',
+  confidence: 'medium',
   difficulty: 'easy',
   officialDomains: ['holafly.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
     processingTime: { text: 'holafly.factProcessingTime', days: 5, unit: 'working-days', sources: ['oldRefundPolicy'], confidence: 'medium' },
-    refundWindow: { text: 'holafly.factRefundWindow', days: 180, sources: ['oneOffRefund', 'plansRefund'], confidence: 'high' },
+    // The deadline follows the plan type the traveler chose: a subscription gets 14 days, everything else the one-off rule.
+    refundWindow: [
+      { when: { answer: 'planType', is: 'subscription' }, text: 'holafly.factRefundWindowPlans', days: 14, sources: ['plansRefund'], confidence: 'medium' },
+      { text: 'holafly.factRefundWindowOneOff', days: 6, unit: 'months', sources: ['oneOffRefund'], confidence: 'medium' },
+    ],
     renewal: { text: 'holafly.factRenewal', sources: ['cancelPlans'], confidence: 'high' },
     autoTopUp: GAP,
     backupCard: GAP,
@@ -21,12 +29,12 @@ export const holafly: CarrierEntry = {
     finalBill: { text: 'holafly.factFinalBill', sources: ['cancelPlans'], confidence: 'high' },
   },
   sources: {
-    refundPolicy: source('https://esim.holafly.com/refund-policy', true),
-    oneOffRefund: source('https://level.holafly.com/en/pages/politica-de-reembolso', true),
-    plansRefund: source('https://esim.holafly.com/plans/pages/refund-policy', true),
-    cancelPlans: source('https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription', true),
-    oldRefundPolicy: source('https://esim.holafly.com/refund-policy-2-2/', true),
-    unusedData: source('https://esim.holafly.com/faq/choosing-buying-esim/what-happens-to-unused-data/', true),
+    refundPolicy: source('https://esim.holafly.com/refund-policy', true, READ_IN_FIRST_RESEARCH),
+    oneOffRefund: source('https://level.holafly.com/en/pages/politica-de-reembolso', true, READ_IN_RECHECK),
+    plansRefund: source('https://esim.holafly.com/plans/pages/refund-policy', true, READ_IN_RECHECK),
+    cancelPlans: source('https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription', true, READ_IN_RECHECK),
+    oldRefundPolicy: source('https://esim.holafly.com/refund-policy-2-2/', true, READ_IN_FIRST_RESEARCH),
+    unusedData: source('https://esim.holafly.com/faq/choosing-buying-esim/what-happens-to-unused-data/', true, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'email', kind: 'email', label: 'holafly.channelEmail', url: 'mailto:help@holafly.com', sources: ['oneOffRefund'] },

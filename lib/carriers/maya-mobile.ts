@@ -4,7 +4,7 @@
  * The one official fact is the billing order: primary payment method first, then the backup one.
  * support@maya.net comes from an acceptable-use page on a QA web app the research does not label official.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const mayaMobile: CarrierEntry = {
   id: 'maya-mobile',
@@ -26,8 +26,8 @@ export const mayaMobile: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    paymentMethods: source('https://help.maya.net/hc/en-us/articles/4417500139035-Manage-Your-Payment-Methods', true),
-    acceptableUse: source('https://qa-webapp.maya.mobile/acceptable-use-policy', false),
+    paymentMethods: source('https://help.maya.net/hc/en-us/articles/4417500139035-Manage-Your-Payment-Methods', true, READ_IN_FIRST_RESEARCH),
+    acceptableUse: source('https://qa-webapp.maya.mobile/acceptable-use-policy', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'email', kind: 'email', label: 'mayaMobile.channelEmail', url: 'mailto:support@maya.net', sources: ['acceptableUse'] },

@@ -3,9 +3,11 @@
  * on ending a contract, so MegaFon has no channels here and every MegaFon-specific rule is low confidence.
  * The only usable guide is an old third-party how-to (kakprosto); SEO-farm pages are not cited. Its "no roaming in the
  * previous two months" condition is probably outdated (carriers.md §1.2) and is not encoded.
+ * recheck-2026-11-30.md §2: "you can pay it in the office just before" and "you write an application in the office" are in
+ * no source: removed. No official source says "in person only": difficulty "unconfirmed". Note: research/megafon.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees, t2NoDebt) its rules may cite.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const megafon: CarrierEntry = {
   id: 'megafon',
@@ -14,7 +16,7 @@ export const megafon: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'ru',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
@@ -27,8 +29,8 @@ export const megafon: CarrierEntry = {
     finalBill: { text: 'megafon.factFinalBill', sources: ['oldGuide'], confidence: 'low' },
   },
   sources: {
-    oldGuide: source('https://eng.kakprosto.ru/how-77561-how-to-break-a-megaphone', false),
-    gosuslugiMegafon: source('https://amulex.ru/daily/news/kak-upravlyat-nomerami-na-portale-gosuslugi-s-pomoshchyu-megafona-bjfj4kf/amp', false),
+    oldGuide: source('https://eng.kakprosto.ru/how-77561-how-to-break-a-megaphone', false, READ_IN_FIRST_RESEARCH),
+    gosuslugiMegafon: source('https://amulex.ru/daily/news/kak-upravlyat-nomerami-na-portale-gosuslugi-s-pomoshchyu-megafona-bjfj4kf/amp', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [

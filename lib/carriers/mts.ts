@@ -2,8 +2,12 @@
  * MTS (Russia). Research: carriers.md §1.1; official-recheck.md §4 found no official page on ending a contract,
  * so every MTS-specific rule is low confidence and tells the traveler to check with MTS.
  * mts.by is MTS Belarus, a different company: never cite it here.
+ * recheck-2026-11-30.md §2 (wins): the processing time ("immediate in a store, up to 10 working days postpaid") and the
+ * USSD code *152*2# come from a table also found on an SEO farm; the graph.org page only says termination can't be done
+ * fully remotely: both are gaps now. mts.ru was never read: it stays a channel (the official domain), with no date.
+ * No official source says "in person only", so the difficulty is "unconfirmed". Note: research/mts.md.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const mts: CarrierEntry = {
   id: 'mts',
@@ -12,11 +16,11 @@ export const mts: CarrierEntry = {
   kind: 'mobile-operator',
   language: 'ru',
   confidence: 'low',
-  difficulty: 'in-person-only',
+  difficulty: 'unconfirmed',
   officialDomains: ['mts.ru'],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: { text: 'mts.factProcessingTime', sources: ['remoteGuide'], confidence: 'low' },
+    processingTime: GAP,
     refundWindow: GAP,
     renewal: GAP,
     autoTopUp: { text: 'mts.factAutoTopUp', sources: ['remoteGuide'], confidence: 'low' },
@@ -25,8 +29,8 @@ export const mts: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    remoteGuide: source('https://graph.org/Kak-Rastorgnut-Dogovor-s-MTS-Distancionno-Polnoe-Rukovodstvo-11-02', false),
-    officialSite: source('https://mts.ru/', true),
+    remoteGuide: source('https://graph.org/Kak-Rastorgnut-Dogovor-s-MTS-Distancionno-Polnoe-Rukovodstvo-11-02', false, READ_IN_FIRST_RESEARCH),
+    officialSite: source('https://mts.ru/', true, null),
   },
   channels: [
     { id: 'website', kind: 'web', label: 'mts.channelWebsite', url: 'https://mts.ru/', sources: ['officialSite'] },
@@ -41,6 +45,6 @@ export const mts: CarrierEntry = {
     { id: 'subscriptions', stage: 'gather-materials', kind: 'task', text: 'mts.subscriptions', sources: ['remoteGuide'], confidence: 'low' },
     { id: 'autopay', stage: 'submit-request', kind: 'task', text: 'mts.autopay', when: { answer: 'payment', is: ['card', 'not-sure'] }, sources: ['remoteGuide'], confidence: 'low' },
     { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'mts.storeVisit', channel: 'website', sources: ['remoteGuide'], confidence: 'low' },
-    { id: 'processing-time', stage: 'track-review', kind: 'info', text: 'mts.processingTime', channel: 'website', sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'ask-end-date', stage: 'track-review', kind: 'info', text: 'mts.askEndDate', channel: 'website', sources: ['remoteGuide'], confidence: 'low' },
   ],
 };

@@ -3,7 +3,7 @@
  * The refund window is 30 days (the newer refund policy); one older help article says 3 days for cash refunds,
  * so the window is medium confidence and the texts mention the conflict.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const nomad: CarrierEntry = {
   id: 'nomad',
@@ -25,10 +25,10 @@ export const nomad: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    refundPolicy: source('https://www.getnomad.app/help-center/en/articles/9886352-nomad-esim-s-refund-policy', true),
-    cantInstall: source('https://www.getnomad.app/help-center/en/articles/12866560-refund-if-esim-can-t-be-installed', true),
-    cantInstallAlt: source('https://www.nomadesim.com/help-center/en/articles/12866560-refund-if-esim-can-t-be-installed', true),
-    switching: source('https://www.getnomad.app/help-center/en/articles/12135601-switching-or-upgrading-esim-plans', true),
+    refundPolicy: source('https://www.getnomad.app/help-center/en/articles/9886352-nomad-esim-s-refund-policy', true, READ_IN_FIRST_RESEARCH),
+    cantInstall: source('https://www.getnomad.app/help-center/en/articles/12866560-refund-if-esim-can-t-be-installed', true, READ_IN_FIRST_RESEARCH),
+    cantInstallAlt: source('https://www.nomadesim.com/help-center/en/articles/12866560-refund-if-esim-can-t-be-installed', true, READ_IN_FIRST_RESEARCH),
+    switching: source('https://www.getnomad.app/help-center/en/articles/12135601-switching-or-upgrading-esim-plans', true, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'app', kind: 'app', label: 'nomad.channelApp', url: 'https://www.getnomad.app/', sources: ['cantInstall'] },

@@ -3,7 +3,7 @@
  * The Saily Ultra subscription and its 48-hour cancellation notice come only from a competitor's page
  * (Holafly), so everything about Ultra is low confidence and says so.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const saily: CarrierEntry = {
   id: 'saily',
@@ -25,10 +25,10 @@ export const saily: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    refundPolicy: source('https://support.saily.com/hc/en-us/articles/16420576170652-What-is-Saily-s-refund-policy', true),
-    refundBlog: source('https://saily.com/en/blog/saily-refund', true),
-    terms: source('http://saily.com/legal/terms-of-service/', true),
-    ultraCompetitor: source('https://esim.holafly.com/reviews/cancel-saily-ultra', false),
+    refundPolicy: source('https://support.saily.com/hc/en-us/articles/16420576170652-What-is-Saily-s-refund-policy', true, READ_IN_FIRST_RESEARCH),
+    refundBlog: source('https://saily.com/en/blog/saily-refund', true, READ_IN_FIRST_RESEARCH),
+    terms: source('http://saily.com/legal/terms-of-service/', true, READ_IN_FIRST_RESEARCH),
+    ultraCompetitor: source('https://esim.holafly.com/reviews/cancel-saily-ultra', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'refund-help', kind: 'web', label: 'saily.channelRefundHelp', url: 'https://support.saily.com/hc/en-us/articles/16420576170652-What-is-Saily-s-refund-policy', sources: ['refundPolicy'] },

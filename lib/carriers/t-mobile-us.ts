@@ -3,7 +3,7 @@
  * Official: cancellations cannot be completed online; they are future-dated to the end of the bill cycle;
  * remaining EIP balances fall due on the final bill. What to bring and "not prorated" are third-party (low).
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const tMobileUs: CarrierEntry = {
   id: 't-mobile-us',
@@ -25,9 +25,9 @@ export const tMobileUs: CarrierEntry = {
     finalBill: { text: 'tMobileUs.factFinalBill', sources: ['cancelService'], confidence: 'high' },
   },
   sources: {
-    cancelService: source('https://www.t-mobile.com/support/account/cancel-service', true),
-    cancelServiceOld: source('https://support.t-mobile.com/docs/DOC-22931', true),
-    finalBillGuide: source('https://go-beyond.biz/ecommerce/does-t-mobile-prorate-your-final-bill', false),
+    cancelService: source('https://www.t-mobile.com/support/account/cancel-service', true, READ_IN_RECHECK),
+    cancelServiceOld: source('https://support.t-mobile.com/docs/DOC-22931', true, READ_IN_FIRST_RESEARCH),
+    finalBillGuide: source('https://go-beyond.biz/ecommerce/does-t-mobile-prorate-your-final-bill', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'cancel-service', kind: 'web', label: 'tMobileUs.channelCancelService', url: 'https://www.t-mobile.com/support/account/cancel-service', sources: ['cancelService'] },

@@ -1,8 +1,13 @@
 /**
  * T2 (Tele2 Russia). Research: shared/research/carriers.md §1.4, confirmed by official-recheck.md §1.
+ * recheck-2026-11-30.md §2 (wins): "no online way" ignored Gosuslugi (which offers blocking a number, not confirmed to end
+ * the contract); "cash is not offered" came from a third party (tellcall), not the official page, which lists a bank
+ * account or another T2 number for the balance; the representative's "own identity document" is our inference and is
+ * said so; the official page also mentions a memo on drafting the power of attorney. The official page is the only
+ * procedure found, so the difficulty stays "in-person-only". Note: research/t2.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees) its rules may cite.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const t2: CarrierEntry = {
   id: 't2',
@@ -24,9 +29,9 @@ export const t2: CarrierEntry = {
     finalBill: { text: 't2.factFinalBill', sources: ['termination'], confidence: 'high' },
   },
   sources: {
-    termination: source('https://lipetsk.tele2.ru/help/article/contract-termination', true),
-    reRegistration: source('https://kursk.tele2.ru/help/article/contract-renewal', true),
-    refundTiming: source('https://tellcall.ru/en/uslugi-i-tarify/dogovor-tele2-s-abonentom.html', false),
+    termination: source('https://lipetsk.tele2.ru/help/article/contract-termination', true, READ_IN_RECHECK),
+    reRegistration: source('https://kursk.tele2.ru/help/article/contract-renewal', true, READ_IN_FIRST_RESEARCH),
+    refundTiming: source('https://tellcall.ru/en/uslugi-i-tarify/dogovor-tele2-s-abonentom.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'store', kind: 'store', label: 't2.channelStore', url: 'https://lipetsk.tele2.ru/help/article/contract-termination', sources: ['termination'] },

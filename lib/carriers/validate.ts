@@ -3,7 +3,8 @@
  * the file, the carrier and the field (like justdeleteme's validate_json). The build, the tests and
  * `npm run validate:carriers` all run it.
  */
-import { CarrierSchema, FACT_IDS, type Carrier } from '../engine/schema';
+import { factVariants } from '../engine/facts';
+import { CarrierSchema, FACT_IDS, type Carrier, type Confidence } from '../engine/schema';
 import { commonRules } from './common';
 import { withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
@@ -27,11 +28,37 @@ function textKeys(carrier: Carrier): [field: string, key: string][] {
     ...carrier.verdicts.map((v, i): [string, string] => [`verdicts.${i}.text`, v.text]),
     ...carrier.rules.map((r, i): [string, string] => [`rules.${i}.text (${r.id})`, r.text]),
     ...carrier.channels.map((c, i): [string, string] => [`channels.${i}.label`, c.label]),
-    ...FACT_IDS.flatMap((id): [string, string][] => {
-      const fact = carrier.facts[id];
-      return 'text' in fact ? [[`facts.${id}.text`, fact.text]] : [];
-    }),
+    ...FACT_IDS.flatMap((id): [string, string][] => factVariants(carrier.facts[id]).flatMap((v, i): [string, string][] => ('text' in v ? [[factField(carrier, id, i, 'text'), v.text]] : []))),
   ];
+}
+
+/** `facts.<id>.<field>` for a single value, `facts.<id>.<i>.<field>` for a variant. */
+function factField(carrier: Carrier, id: (typeof FACT_IDS)[number], i: number, field: string): string {
+  return Array.isArray(carrier.facts[id]) ? `facts.${id}.${i}.${field}` : `facts.${id}.${field}`;
+}
+
+/** Everything a carrier rates, by field: verdicts, rules and fact values, each with its confidence and sources. */
+function ratedItems(carrier: Carrier): { field: string; confidence: Confidence; sources: string[] }[] {
+  return [
+    ...carrier.verdicts.map((v, i) => ({ field: `verdicts.${i} (${v.id})`, confidence: v.confidence, sources: v.sources })),
+    ...carrier.rules.map((r, i) => ({ field: `rules.${i} (${r.id})`, confidence: r.confidence, sources: r.sources })),
+    ...FACT_IDS.flatMap((id) =>
+      factVariants(carrier.facts[id]).flatMap((v, i) => ('sources' in v ? [{ field: factField(carrier, id, i, 'confidence'), confidence: v.confidence, sources: v.sources }] : [])),
+    ),
+  ];
+}
+
+/**
+ * Honest provenance: something rated high must rest on at least one official page that a research file actually read
+ * (a source with `readOn`). A third-party page, or an official page nobody read, cannot carry "high" alone.
+ */
+function provenanceProblems(carrier: Carrier): { field: string; message: string }[] {
+  return ratedItems(carrier)
+    .filter((item) => item.confidence === 'high' && !item.sources.some((key) => carrier.sources[key]?.official && carrier.sources[key]?.readOn))
+    .map((item) => ({
+      field: item.field,
+      message: `rated high, but none of its sources (${item.sources.join(', ')}) is an official page we read (official: true with a readOn date): lower it or cite one`,
+    }));
 }
 
 /** Validates every entry; `enKeys` are the keys of locales/en/carriers.json. */
@@ -59,6 +86,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     for (const [field, key] of textKeys(result.data)) {
       if (!enKeys.has(key)) problem(field, `text key "${key}" is not in locales/en/carriers.json`);
     }
+    for (const p of provenanceProblems(result.data)) problem(p.field, p.message);
     carriers.push(result.data);
   }
   return { carriers, problems };

@@ -3,7 +3,7 @@
  * The refund policy was read in Turkish and Indonesian translations, so its facts are medium confidence.
  * Support's address info@yesim.app is quoted in texts only: yesim.app is not among the domains the research labels official.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const yesim: CarrierEntry = {
   id: 'yesim',
@@ -25,10 +25,10 @@ export const yesim: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    refundPolicyTr: source('https://yesim.tech/tr/refund-policy', true),
-    refundPolicyId: source('https://yesim.tech/id/refund-policy', true),
-    autoTopUpEs: source('https://help.yesim.tech/es/balance-auto-top-up-option/', true),
-    autoTopUpIt: source('https://help.yesim.tech/it/balance-auto-top-up-option/', true),
+    refundPolicyTr: source('https://yesim.tech/tr/refund-policy', true, READ_IN_FIRST_RESEARCH),
+    refundPolicyId: source('https://yesim.tech/id/refund-policy', true, READ_IN_FIRST_RESEARCH),
+    autoTopUpEs: source('https://help.yesim.tech/es/balance-auto-top-up-option/', true, READ_IN_FIRST_RESEARCH),
+    autoTopUpIt: source('https://help.yesim.tech/it/balance-auto-top-up-option/', true, READ_IN_FIRST_RESEARCH),
   },
   channels: [
     { id: 'website', kind: 'web', label: 'yesim.channelWebsite', url: 'https://yesim.tech/', sources: ['refundPolicyTr'] },

@@ -2,9 +2,10 @@
  * Yota (Russia, MegaFon group). Research: carriers.md §1.0 and §1.5; official-recheck.md §7 found no official yota.ru page
  * on ending a contract or returning the balance, and only SEO-farm pages that contradict each other (not cited).
  * No channels; difficulty "hard" (unverified, no clear channel); every rule is low confidence.
+ * recheck-2026-11-30.md §2: "an unused number is blocked and lost" rests on a third-party page: hedged. Note: research/yota.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const yota: CarrierEntry = {
   id: 'yota',
@@ -26,7 +27,7 @@ export const yota: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
-    activityRule: source('https://ulyanovsk.topnomer.ru/news/izmenilis-pravila-blokirovki-neaktivnyh-simok-na-yota.html', false),
+    activityRule: source('https://ulyanovsk.topnomer.ru/news/izmenilis-pravila-blokirovki-neaktivnyh-simok-na-yota.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [

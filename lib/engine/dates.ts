@@ -7,7 +7,8 @@
  * Pure and free of zod (types only), so it runs in the browser.
  */
 import type { Answers } from './questions';
-import type { Carrier, Case, Fact } from './schema';
+import { factFor, factPeriod } from './facts';
+import type { Carrier, Case, PeriodUnit } from './schema';
 
 /** Card networks let a cardholder dispute a charge for up to about 120 days (Visa, Mastercard; carriers.md §7). */
 export const CARD_DISPUTE_DAYS = 120;
@@ -171,16 +172,22 @@ export const DEADLINE_BASES = [
   'notice-period-days',
   /** renewsOn minus the carrier's notice period, in working days. */
   'notice-period-working-days',
+  /** renewsOn minus the carrier's notice period, in months. */
+  'notice-period-months',
   /** renewsOn itself: the carrier states no notice period in days. */
   'no-notice-period',
   /** purchasedOn plus the carrier's refund window, in calendar days. */
   'refund-window-days',
   /** purchasedOn plus the carrier's refund window, in working days. */
   'refund-window-working-days',
+  /** purchasedOn plus the carrier's refund window, in months. */
+  'refund-window-months',
   /** submittedOn plus the carrier's typical processing time, in calendar days. */
   'processing-time-days',
   /** submittedOn plus the carrier's typical processing time, in working days. */
   'processing-time-working-days',
+  /** submittedOn plus the carrier's typical processing time, in months. */
+  'processing-time-months',
   /** The answer date the carrier gave the traveler (the case's expectedBy). */
   'carrier-expected-by',
   /** The day after the answer was expected: time to chase. */
@@ -200,14 +207,8 @@ export interface Deadline {
   basis: DeadlineBasis;
 }
 
-/** The days a fact counts, with their unit, or null when the fact is a gap or gives no number. */
-function factDays(fact: Fact): { days: number; unit: 'days' | 'working-days' } | null {
-  if ('gap' in fact || fact.days === undefined) return null;
-  return { days: fact.days, unit: fact.unit ?? 'days' };
-}
-
 /** `date` moved by `n` days of `unit`; null when it would leave the years 0000–9999 (a typo in a year, say). */
-function move(date: string, n: number, unit: 'days' | 'working-days' | 'months'): string | null {
+function move(date: string, n: number, unit: PeriodUnit): string | null {
   try {
     return unit === 'working-days' ? addWorkingDays(date, n) : unit === 'months' ? addMonths(date, n) : addDays(date, n);
   } catch {
@@ -240,22 +241,23 @@ export function caseDeadlines(carrier: Carrier, answers: Answers, theCase: Case)
   const expectedBy = known(theCase.expectedBy);
   const chargedOn = known(theCase.chargedOn);
 
+  // Each billing fact takes the variant for the traveler's own answers (a Holafly subscription: 14 days; a one-off eSIM: 6 months).
+  const period = (fact: keyof Carrier['facts']) => factPeriod(factFor(carrier.facts[fact], answers));
+
   if (renewsOn && RENEWING.has(answers.planType)) {
-    const notice = factDays(carrier.facts.noticePeriod);
-    if (notice) add('cancel-before-renewal', move(renewsOn, -notice.days, notice.unit), notice.unit === 'working-days' ? 'notice-period-working-days' : 'notice-period-days');
+    const notice = period('noticePeriod');
+    if (notice) add('cancel-before-renewal', move(renewsOn, -notice.n, notice.unit), `notice-period-${notice.unit}`);
     else add('cancel-before-renewal', renewsOn, 'no-notice-period');
   }
 
-  const refund = factDays(carrier.facts.refundWindow);
-  if (purchasedOn && refund) {
-    add('refund-window-closes', move(purchasedOn, refund.days, refund.unit), refund.unit === 'working-days' ? 'refund-window-working-days' : 'refund-window-days');
-  }
+  const refund = period('refundWindow');
+  if (purchasedOn && refund) add('refund-window-closes', move(purchasedOn, refund.n, refund.unit), `refund-window-${refund.unit}`);
 
   // The carrier's typical processing time when it is known (and the request was sent); else the date the carrier gave.
-  const processing = factDays(carrier.facts.processingTime);
+  const processing = period('processingTime');
   const answerBy =
     submittedOn && processing
-      ? add('answer-expected', move(submittedOn, processing.days, processing.unit), processing.unit === 'working-days' ? 'processing-time-working-days' : 'processing-time-days')
+      ? add('answer-expected', move(submittedOn, processing.n, processing.unit), `processing-time-${processing.unit}`)
       : expectedBy
         ? add('answer-expected', expectedBy, 'carrier-expected-by')
         : null;
@@ -269,4 +271,17 @@ export function caseDeadlines(carrier: Carrier, answers: Answers, theCase: Case)
 
   const order = (id: DeadlineId) => DEADLINE_IDS.indexOf(id);
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order(a.id) - order(b.id)));
+}
+
+/** A fact whose sources were read longer ago than this is flagged to the traveler as possibly out of date. */
+export const STALE_AFTER_MONTHS = 12;
+
+/** True when a page read on `readOn` was read more than STALE_AFTER_MONTHS months before `today` (both YYYY-MM-DD). */
+export function isStale(readOn: string, today: string): boolean {
+  return addMonths(readOn, STALE_AFTER_MONTHS) < today;
+}
+
+/** The most recent of the dates given (YYYY-MM-DD strings sort as dates), or null when there is none. */
+export function latestDate(dates: (string | undefined)[]): string | null {
+  return dates.reduce<string | null>((latest, d) => (d !== undefined && (latest === null || d > latest) ? d : latest), null);
 }

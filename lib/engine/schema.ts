@@ -91,18 +91,45 @@ export const RuleSchema = z.strictObject({
   confidence: ConfidenceSchema,
 });
 
-/** A billing fact with its sentence and sources, or a gap the research could not fill. */
+/** The unit a fact's period counts in: calendar days, working days (Monday to Friday) or calendar months. */
+export const PERIOD_UNITS = ['days', 'working-days', 'months'] as const;
+
+const factBody = {
+  text: textKey,
+  /** The length of the period the fact is about (a refund window, a notice period), for dates and reminders. */
+  days: z.number().int().positive().optional(),
+  /** What `days` counts: calendar days (the default), working days, or months, as the source words it ("6 months"). */
+  unit: z.enum(PERIOD_UNITS).optional(),
+  sources: z.array(z.string()).min(1, 'every fact needs at least one source'),
+  confidence: ConfidenceSchema,
+};
+const gapBody = { gap: z.literal(true) };
+
+/** One value of a billing fact: its sentence and sources, or a gap the research could not fill ("check with the carrier"). */
+export const FactValueSchema = z.union([z.strictObject(gapBody), z.strictObject(factBody)]);
+
+/** One variant of a plan-dependent fact: a value with the condition (over the answers, as in rules) it holds for. */
+export const FactVariantSchema = z.union([
+  z.strictObject({ when: ConditionSchema.optional(), ...gapBody }),
+  z.strictObject({ when: ConditionSchema.optional(), ...factBody }),
+]);
+
+/**
+ * A billing fact: one value, or variants by the traveler's answers (a subscription's refund window differs from a
+ * one-off plan's). The first variant whose `when` holds wins; the last has no `when`, so every set of answers gets one.
+ */
 export const FactSchema = z.union([
-  z.strictObject({ gap: z.literal(true) }),
-  z.strictObject({
-    text: textKey,
-    /** The number of days the fact is about (a refund window, a notice period), for dates and reminders. */
-    days: z.number().int().positive().optional(),
-    /** Whether `days` counts calendar days (the default) or working days (Monday to Friday). */
-    unit: z.enum(['days', 'working-days']).optional(),
-    sources: z.array(z.string()).min(1, 'every fact needs at least one source'),
-    confidence: ConfidenceSchema,
-  }),
+  FactValueSchema,
+  z
+    .array(FactVariantSchema)
+    .min(2, 'a fact with variants needs at least two (else write the value itself)')
+    .superRefine((variants, ctx) => {
+      variants.forEach((v, i) => {
+        const last = i === variants.length - 1;
+        if (last && v.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'the last variant must have no condition, so every set of answers gets one' });
+        if (!last && !v.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'only the last variant may go without a condition (a later one could never apply)' });
+      });
+    }),
 ]);
 
 /** Stage 1's answer: how the plan can be ended. The first verdict whose condition holds wins. */
@@ -162,7 +189,8 @@ export const CarrierSchema = z
     });
     for (const id of FACT_IDS) {
       const fact = carrier.facts[id];
-      if ('sources' in fact) checkRefs(fact.sources, sourceKeys, 'source', ['facts', id, 'sources']);
+      if (Array.isArray(fact)) fact.forEach((v, i) => 'sources' in v && checkRefs(v.sources, sourceKeys, 'source', ['facts', id, i, 'sources']));
+      else if ('sources' in fact) checkRefs(fact.sources, sourceKeys, 'source', ['facts', id, 'sources']);
     }
     carrier.verdicts.forEach((v, i) => {
       checkRefs(v.sources, sourceKeys, 'source', ['verdicts', i, 'sources']);
@@ -230,6 +258,9 @@ export const ProgressSchema = z.strictObject({
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type FactValue = z.infer<typeof FactValueSchema>;
+export type FactVariant = z.infer<typeof FactVariantSchema>;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 export type FactId = (typeof FACT_IDS)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Channel = z.infer<typeof ChannelSchema>;

@@ -9,8 +9,12 @@ export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', '
 export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
 export const RULE_KINDS = ['task', 'warning', 'info'] as const;
 export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
-/** How hard ending the plan is, as the directory shows it; unknown only where nothing is known (the generic carrier). */
-export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unknown'] as const;
+/**
+ * How hard ending the plan is, as the directory shows it. `in-person-only` needs an official source saying so;
+ * `unconfirmed` is for carriers where only third-party pages describe the procedure (recheck-2026-11-30.md §2);
+ * unknown only where nothing is known (the generic carrier).
+ */
+export const DIFFICULTIES = ['easy', 'medium', 'hard', 'in-person-only', 'unconfirmed', 'unknown'] as const;
 /** The billing facts every carrier entry states, or marks as a gap ("check with the carrier"). */
 export const FACT_IDS = ['processingTime', 'refundWindow', 'renewal', 'autoTopUp', 'backupCard', 'noticePeriod', 'finalBill'] as const;
 /** A case reference as carriers print them ("12345", "SR-2026-001", "№ 45/7"); never a name or a number of the traveler's. */

@@ -13,6 +13,7 @@ import { StageChecklist } from '@/components/wizard/StageChecklist';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { isStage, nextStage, previousStage, STAGES } from '@/lib/engine/stages';
 import { lettersForVerdict } from '@/lib/letters/compose';
+import { factAlwaysHasPeriod } from '@/lib/engine/facts';
 import { carrierName } from '@/lib/i18n/names';
 import { getT, offeredLocales } from '@/lib/i18n/server';
 import { BUILD_LOCALES, type Locale } from '@/lib/i18n/locales';
@@ -81,7 +82,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             carrier={carrier}
             carrierName={name}
             locale={locale}
-            fields={['purchasedOn', 'renewsOn', 'submittedOn', ...('days' in carrier.facts.processingTime ? [] : (['expectedBy'] as const)), 'reference']}
+            fields={['purchasedOn', 'renewsOn', 'submittedOn', ...(factAlwaysHasPeriod(carrier.facts.processingTime) ? [] : (['expectedBy'] as const)), 'reference']}
             labels={caseLabels(t)}
             progressLabels={progressLabels(t, name)}
             letter={letterToolProps(t, locale, carrier, ['followUp'])}

@@ -3,6 +3,7 @@
  * the file, the carrier and the field (like justdeleteme's validate_json). The build, the tests and
  * `npm run validate:carriers` all run it.
  */
+import type { z } from 'zod';
 import { factVariants } from '../engine/facts';
 import { CarrierSchema, FACT_IDS, type Carrier, type Confidence } from '../engine/schema';
 import { commonRules } from './common';
@@ -20,6 +21,24 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.carrier}: ${p.field}: ${p.message}`;
+}
+
+interface Explained {
+  path: PropertyKey[];
+  message: string;
+}
+
+/**
+ * A zod issue as the field and message a carrier author can act on. A union (a fact is a value or a list of
+ * variants) fails as a bare "Invalid input": look inside and keep the branch that got furthest, i.e. the one with
+ * the fewest complaints about the value's own shape (an array given where an object was expected, say).
+ */
+function explain(issue: z.core.$ZodIssue, parent: PropertyKey[]): Explained[] {
+  const path = [...parent, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ path, message: issue.message }];
+  const atRoot = (list: Explained[]) => list.filter((e) => e.path.length === path.length).length;
+  const branches = issue.errors.map((branch) => branch.flatMap((i) => explain(i, path)));
+  return branches.sort((a, b) => atRoot(a) - atRoot(b) || a.length - b.length)[0];
 }
 
 /** The text keys a carrier uses, by the field that holds each. */
@@ -80,7 +99,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     }
     const result = CarrierSchema.safeParse(merged);
     if (!result.success) {
-      for (const issue of result.error.issues) problem(issue.path.join('.') || '(root)', issue.message);
+      for (const issue of result.error.issues.flatMap((i) => explain(i, []))) problem(issue.path.join('.') || '(root)', issue.message);
       continue;
     }
     for (const [field, key] of textKeys(result.data)) {

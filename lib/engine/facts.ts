@@ -17,8 +17,7 @@ export function factFor(fact: Fact, answers: Answers): FactValue {
   const variants = factVariants(fact);
   const chosen = variants.find((v) => matches(v.when, answers)) ?? variants[variants.length - 1];
   if ('gap' in chosen) return { gap: true };
-  const { when: _when, ...value } = chosen;
-  return value;
+  return { text: chosen.text, days: chosen.days, unit: chosen.unit, sources: chosen.sources, confidence: chosen.confidence };
 }
 
 /** The period a fact value states, with its unit, or null for a gap or a fact without a number. */

@@ -36,7 +36,7 @@ export const mts: CarrierEntry = {
     { id: 'website', kind: 'web', label: 'mts.channelWebsite', url: 'https://mts.ru/', sources: ['officialSite'] },
   ],
   verdicts: [
-    { id: 'check-with-mts', verdict: 'check-with-carrier', text: 'mts.verdict', channels: ['website'], sources: ['remoteGuide'], confidence: 'low' },
+    { id: 'check-with-mts', verdict: 'check-with-carrier', text: 'mts.verdict', channels: ['website'], sources: ['remoteGuide', 'officialSite'], confidence: 'low' },
   ],
   rules: [
     { id: 'passport', stage: 'gather-materials', kind: 'task', text: 'mts.passport', when: { answer: 'inCountry', is: 'yes' }, sources: ['remoteGuide'], confidence: 'low' },

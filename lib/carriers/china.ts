@@ -1,4 +1,7 @@
-/** Sources and rules shared by the mainland Chinese operators (China Mobile, China Unicom, China Telecom). Research: carriers.md §3.0. */
+/**
+ * Sources shared by the mainland Chinese operators (China Mobile, China Unicom, China Telecom). Research: carriers.md §3.0.
+ * 一证通查 is a right of the country now (lib/rights/cn.ts); its source stays here because the operators' own rules cite it.
+ */
 import { source, type RuleSet } from './define';
 
 export const chineseRules: RuleSet = {
@@ -9,5 +12,5 @@ export const chineseRules: RuleSet = {
     oneCheck: source('https://lhqzf.haikou.gov.cn/xxgk/zcjd1/hygq/202203/t703431.shtml', true),
   },
   channels: [],
-  rules: [{ id: 'china-one-check', stage: 'check-charges', kind: 'info', text: 'china.oneCheck', sources: ['oneCheck'], confidence: 'medium' }],
+  rules: [],
 };

@@ -65,9 +65,13 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
   return { carriers, problems };
 }
 
-/** Whether `code` is an ISO 3166-1 region the platform's CLDR data knows (e.g. "GB", not "UK" or "XX"). */
+/**
+ * Whether `code` is an ISO 3166-1 region the platform's CLDR data knows under that very code: "GB", not "XX", and not
+ * "UK", which CLDR accepts only as an alias of GB (a file for "UK" would never reach a carrier written "GB").
+ */
 function isKnownCountry(code: string): boolean {
-  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+  const canonical = Intl.getCanonicalLocales(`und-${code}`)[0];
+  return canonical === `und-${code}` && new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
 }
 
 /**

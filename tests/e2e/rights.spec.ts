@@ -24,7 +24,7 @@ for (const id of ['ee', 'vodafone-uk']) {
       await expect(note).toBeVisible();
       await expect(note.locator('.note__title')).toHaveText(ui(locale, 'checklist.right'));
       const name = carrierName(carrier(id), locale);
-      await expect(note).toContainText(carrierText(locale, 'rights.gb.textToSwitch').replace('{{carrier}}', name));
+      await expect(note).toContainText(carrierText(locale, 'rights.gb.textToSwitch', { carrier: name }));
       const links = note.locator('a[href^="sms:"]');
       await expect(links).toHaveCount(SMS.length);
       for (const [i, sms] of SMS.entries()) {

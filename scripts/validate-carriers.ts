@@ -4,13 +4,16 @@
  */
 import enCarriers from '../locales/en/carriers.json';
 import { CATALOGUE } from '../lib/carriers/catalogue';
-import { formatProblem, validateCatalogue } from '../lib/carriers/validate';
+import { formatProblem, validateCatalogue, validateRights } from '../lib/carriers/validate';
+import { RIGHTS_FILES } from '../lib/rights';
 import { flatten } from '../lib/i18n/flatten';
 
-const { carriers, problems } = validateCatalogue(CATALOGUE, new Set(Object.keys(flatten(enCarriers))));
+const enKeys = new Set(Object.keys(flatten(enCarriers)));
+const { carriers, problems: carrierProblems } = validateCatalogue(CATALOGUE, enKeys);
+const problems = [...carrierProblems, ...validateRights(RIGHTS_FILES, enKeys, carriers)];
 for (const problem of problems) console.error(`error: ${formatProblem(problem)}`);
 if (problems.length > 0) {
   console.error(`carrier check failed: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${new Set(problems.map((p) => p.file)).size} file(s).`);
   process.exit(1);
 }
-console.log(`carrier check passed: ${carriers.length} carriers.`);
+console.log(`carrier check passed: ${carriers.length} carriers, ${RIGHTS_FILES.length} rights files.`);

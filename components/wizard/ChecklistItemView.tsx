@@ -1,5 +1,6 @@
 import type { ChecklistItem } from '@/lib/engine/evaluate';
 import { ChannelLink } from './ChannelLink';
+import { RightActions } from './RightActions';
 import { SourceList } from './SourceList';
 import type { CarrierTexts, ItemLabels } from './texts';
 
@@ -18,8 +19,9 @@ export function ItemMeta({ item, texts, labels }: { item: Pick<ChecklistItem, 'c
 export function NoteItem({ item, texts, labels }: { item: ChecklistItem; texts: CarrierTexts; labels: ItemLabels }) {
   return (
     <div className={`note note--${item.kind}`} data-item={item.id}>
-      <p className="note__title">{item.kind === 'warning' ? labels.warning : labels.info}</p>
+      <p className="note__title">{item.right ? (item.right.escalation ? labels.escalation : labels.right) : item.kind === 'warning' ? labels.warning : labels.info}</p>
       <p>{texts[item.text]}</p>
+      {item.right && <RightActions right={item.right} texts={texts} labels={labels} />}
       <ItemMeta item={item} texts={texts} labels={labels} />
     </div>
   );

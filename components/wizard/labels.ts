@@ -13,6 +13,7 @@ import { LETTER_FIELDS, type LetterField } from '@/lib/letters/fields';
 import { variablesOf, type LetterKind } from '@/lib/letters/compose';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { carrierName } from '@/lib/i18n/names';
+import { rightsFor } from '@/lib/rights';
 import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS, daysBetween, isIsoDate, isStale, todayIn } from '@/lib/engine/dates';
 import { factVariants } from '@/lib/engine/facts';
@@ -70,11 +71,15 @@ export function ageLabel(locale: Locale, date: string, today: string): string {
 }
 
 export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, today: string = buildDay()): ItemLabels {
-  const dates = [...new Set(Object.values(carrier.sources).flatMap((s) => (s.readOn ? [s.readOn] : [])))];
+  const sources = [...Object.values(carrier.sources), ...rightsFor(carrier.country).flatMap((r) => Object.values(r.sources))];
+  const dates = [...new Set(sources.flatMap((s) => (s.readOn ? [s.readOn] : [])))];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     warning: t('checklist.warning'),
     info: t('checklist.info'),
+    right: t('checklist.right'),
+    escalation: t('checklist.escalation'),
+    smsHint: t('checklist.smsHint'),
     confidence: byKey(
       CONFIDENCES.filter((c) => c !== 'high'),
       (c) => t(`confidence.${c}`),
@@ -89,16 +94,25 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, today
   };
 }
 
-/** The carrier sentences a page can show: the rules of `stage` (all stages and the facts when null: the overview), its verdicts on stage 1, and channel names. */
-export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null): CarrierTexts {
+/**
+ * The carrier sentences a page can show: the rules of `stage` (all stages and the facts when null: the overview), its verdicts
+ * on stage 1, channel names, and the stage's rights of the carrier's country (lib/rights), with the carrier's name in `locale`.
+ */
+export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null, locale: Locale): CarrierTexts {
   const keys = [
     ...carrier.rules.filter((r) => stage === null || r.stage === stage).map((r) => r.text),
     ...(stage === null ? FACT_IDS.flatMap((f) => factVariants(carrier.facts[f]).flatMap((v) => ('text' in v ? [v.text] : []))) : []),
     ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => v.text) : []),
     ...carrier.channels.map((c) => c.label),
+    ...rightsFor(carrier.country).flatMap((file) =>
+      [...file.rights, ...file.escalation]
+        .filter((r) => r.stage === stage)
+        .flatMap((r) => [r.text, ...(r.sms ?? []).map((s) => s.label), ...(r.link ? [r.link.label] : [])]),
+    ),
   ];
+  const name = carrierName(carrier, locale);
   return byKey([...new Set(keys)], (key) => {
-    const text = t(key, { ns: 'carriers', defaultValue: '' });
+    const text = t(key, { ns: 'carriers', defaultValue: '', carrier: name });
     // A key missing from en has nothing to fall back to: fail the build rather than show a key to a traveler.
     if (!text) throw new Error(`locales/en/carriers.json: missing key "${key}" (used by lib/carriers/${carrier.id}.ts or a rule set it takes)`);
     return text;

@@ -10,6 +10,12 @@ export type CarrierTexts = Record<string, string>;
 export interface ItemLabels {
   warning: string;
   info: string;
+  /** The title of an item that comes from the country's law or regulator. */
+  right: string;
+  /** The title of a body to complain to when the carrier does not answer. */
+  escalation: string;
+  /** Under one-tap text links: what to do if the message app opens empty. */
+  smsHint: string;
   /** Shown beside items below high confidence. */
   confidence: Record<Exclude<Confidence, 'high'>, string>;
   sourcesSummary: string;

@@ -2,6 +2,7 @@
  * Sources and rules shared by the mainland Chinese operators (China Mobile, China Unicom, China Telecom). Research: carriers.md §3.0,
  * recheck-2026-11-30.md §2: out-of-area closure (异地销户) exists, confirmed by an MIIT reply reposted on a government site
  * (honghu.gov.cn); the "7–15 working days" stays single-source (2019 news), low. Note: research/china-*.md.
+ * 一证通查 is a right of the country (lib/rights/cn.ts); its source stays here because the out-of-province rule cites it.
  */
 import { READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type RuleSet } from './define';
 
@@ -16,6 +17,5 @@ export const chineseRules: RuleSet = {
   channels: [],
   rules: [
     { id: 'china-out-of-province', stage: 'confirm-online', kind: 'info', text: 'china.outOfProvince', sources: ['miitReply', 'news2019', 'news2019Repost', 'oneCheck'], confidence: 'medium' },
-    { id: 'china-one-check', stage: 'check-charges', kind: 'info', text: 'china.oneCheck', sources: ['oneCheck'], confidence: 'medium' },
   ],
 };

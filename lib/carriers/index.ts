@@ -7,13 +7,16 @@ import enCarriers from '../../locales/en/carriers.json';
 import type { Carrier } from '../engine/schema';
 import { flatten } from '../i18n/flatten';
 import { CATALOGUE } from './catalogue';
-import { formatProblem, validateCatalogue } from './validate';
+import { RIGHTS_FILES } from '../rights';
+import { formatProblem, validateCatalogue, validateRights } from './validate';
 
 /** The keys of locales/en/carriers.json: every text a carrier names must be there. */
 const EN_CARRIER_KEYS: ReadonlySet<string> = new Set(Object.keys(flatten(enCarriers)));
 
 function loadCatalogue(): Carrier[] {
-  const { carriers, problems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);
+  const { carriers, problems: carrierProblems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);
+  // The rights of each country apply to its carriers through the engine; a bad rights file fails the build too.
+  const problems = [...carrierProblems, ...validateRights(RIGHTS_FILES, EN_CARRIER_KEYS, carriers)];
   if (problems.length > 0) throw new Error(`Invalid carrier data (npm run validate:carriers lists it):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   return carriers;
 }

@@ -5,8 +5,9 @@
  */
 import { matches } from './condition';
 import { allAnswered, type Answers } from './questions';
-import type { Carrier, Channel, Confidence, Progress, Rule, Source, Verdict } from './schema';
+import type { Carrier, Channel, Confidence, CountryRights, Progress, Rule, RightLink, SmsAction, Source, Verdict } from './schema';
 import { STAGES, STAGE_DEPENDS_ON, type Stage, type StageStatus } from './stages';
+import { rightsFor } from '../rights';
 
 export interface CitedSource extends Source {
   key: string;
@@ -20,6 +21,15 @@ export interface ChecklistItem {
   channel: Channel | null;
   sources: CitedSource[];
   ticked: boolean;
+  /** Set on items that come from the country's law or regulator (lib/rights), not from the carrier. */
+  right?: {
+    /** One-tap text messages (UK text-to-switch). */
+    sms: SmsAction[];
+    /** An official page to go to (a regulator, a complaint body). */
+    link: RightLink | null;
+    /** A body to complain to when the carrier does not answer. */
+    escalation: boolean;
+  };
 }
 
 export interface StageResult {
@@ -94,11 +104,30 @@ export function effectiveAnswers(carrier: Carrier, progress: Progress): Answers 
   return { ...carrier.defaults, ...progress.answers };
 }
 
+/** The items of `stage` that the country's (and its market's) rights and escalation bodies give for these answers. */
+export function rightItems(rights: readonly CountryRights[], stage: Stage, answers: Answers): ChecklistItem[] {
+  return rights.flatMap((file) =>
+    [...file.rights.map((r) => ({ r, escalation: false })), ...file.escalation.map((r) => ({ r, escalation: true }))]
+      .filter(({ r }) => r.stage === stage && matches(r.when, answers))
+      .map(({ r, escalation }) => ({
+        id: r.id,
+        kind: r.kind,
+        text: r.text,
+        confidence: r.confidence,
+        channel: null,
+        sources: r.sources.map((key) => ({ key, ...file.sources[key] })),
+        ticked: false,
+        right: { sms: r.sms ?? [], link: r.link ?? null, escalation },
+      })),
+  );
+}
+
 /**
  * `answers` decide which items apply (usually effectiveAnswers); `progress` holds the ticks and
- * whether the traveler has confirmed their own answers.
+ * whether the traveler has confirmed their own answers. `rights` are those of the carrier's country and
+ * markets (lib/rights); tests pass their own.
  */
-export function evaluate(carrier: Carrier, answers: Answers, progress: Progress): Evaluation {
+export function evaluate(carrier: Carrier, answers: Answers, progress: Progress, rights: readonly CountryRights[] = rightsFor(carrier.country)): Evaluation {
   const ticks = new Set(progress.ticks);
   const done = new Set<Stage>();
   const stages: StageResult[] = [];
@@ -115,6 +144,8 @@ export function evaluate(carrier: Carrier, answers: Answers, progress: Progress)
         sources: cite(carrier, rule.sources),
         ticked: rule.kind === 'task' && ticks.has(rule.id),
       }));
+    // The law's items follow the carrier's own, so the carrier's steps read first.
+    items.push(...rightItems(rights, stage, answers));
     const status = statusOf(stage, items, progress, done);
     if (status === 'done') done.add(stage);
     stages.push({

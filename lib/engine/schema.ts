@@ -271,3 +271,69 @@ export type Progress = z.infer<typeof ProgressSchema>;
 export type Case = z.infer<typeof CaseSchema>;
 export type Confidence = (typeof CONFIDENCES)[number];
 export type LocaleTag = (typeof LOCALE_TAGS)[number];
+
+/** A one-tap text message a right offers (UK text-to-switch): the keyword goes to a short code, from the phone being closed. */
+export const SmsActionSchema = z.strictObject({
+  to: z.string().regex(/^\d{3,15}$/, 'must be the digits of a short code or number'),
+  body: z.string().regex(/^[A-Z0-9]{1,20}$/, 'must be a keyword of capital letters and digits'),
+  /** Text key naming what the message does. */
+  label: textKey,
+});
+
+/** An official page a right or an escalation body links to (a regulator's page, a complaint form). */
+export const RightLinkSchema = z.strictObject({
+  url: z.url({ protocol: /^https$/ }),
+  label: textKey,
+});
+
+/**
+ * What a law or a regulator gives the traveler in one country (or market): an item of one stage, applied to
+ * every carrier there, sourced and rated like a carrier rule. Its sentence may name the carrier as {{carrier}}.
+ */
+export const RightSchema = z.strictObject({
+  id,
+  stage: StageSchema,
+  /** Rights are never ticked: warning or info only, so they never change a stage's status. */
+  kind: z.enum(['warning', 'info']),
+  text: textKey,
+  when: ConditionSchema.optional(),
+  sms: z.array(SmsActionSchema).optional(),
+  link: RightLinkSchema.optional(),
+  /** Keys into the file's sources. */
+  sources: z.array(z.string()).min(1, 'every right needs at least one source'),
+  confidence: ConfidenceSchema,
+});
+
+/** One country's (or market's) rights and escalation bodies, as written in lib/rights/<country>.ts. */
+export const CountryRightsSchema = z
+  .strictObject({
+    /** ISO 3166-1 alpha-2 of the country, or a market (see lib/engine/markets.ts). */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "GB" or a market like "EU"'),
+    sources: z.record(z.string(), SourceSchema),
+    rights: z.array(RightSchema),
+    /** Where to complain when the carrier does not answer; only bodies with an official source that was read. */
+    escalation: z.array(RightSchema.extend({ link: RightLinkSchema })),
+  })
+  .superRefine((file, ctx) => {
+    const sourceKeys = new Set(Object.keys(file.sources));
+    const seen = new Set<string>();
+    for (const list of ['rights', 'escalation'] as const) {
+      file[list].forEach((right, i) => {
+        right.sources.forEach((ref, j) => {
+          if (!sourceKeys.has(ref)) ctx.addIssue({ code: 'custom', path: [list, i, 'sources', j], message: `unknown source "${ref}"` });
+        });
+        if (seen.has(right.id)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate right id "${right.id}"` });
+        seen.add(right.id);
+        const official = right.sources.some((ref) => file.sources[ref]?.official && file.sources[ref]?.readOn);
+        // A body we send the traveler to, or a right rated high, must rest on an official page somebody read.
+        if ((list === 'escalation' || right.confidence === 'high') && !official) {
+          ctx.addIssue({ code: 'custom', path: [list, i, 'sources'], message: `${list === 'escalation' ? 'an escalation body' : 'a right rated high'} needs at least one official source with a readOn date` });
+        }
+      });
+    }
+  });
+
+export type SmsAction = z.infer<typeof SmsActionSchema>;
+export type RightLink = z.infer<typeof RightLinkSchema>;
+export type Right = z.infer<typeof RightSchema>;
+export type CountryRights = z.infer<typeof CountryRightsSchema>;

@@ -44,9 +44,9 @@ export function ui(locale: Locale, key: string, values: Record<string, string | 
   return interpolate(lookup(UI[locale], key, `locales/${locale}/ui.json`), values);
 }
 
-/** A sentence of locales/<locale>/carriers.json, e.g. carrierText('ru', 't2.idDocument'). */
-export function carrierText(locale: Locale, key: string): string {
-  return lookup(CARRIER_TEXTS[locale], key, `locales/${locale}/carriers.json`);
+/** A sentence of locales/<locale>/carriers.json, e.g. carrierText('ru', 't2.idDocument'), with {{placeholders}} (a right's {{carrier}}) filled in. */
+export function carrierText(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
+  return interpolate(lookup(CARRIER_TEXTS[locale], key, `locales/${locale}/carriers.json`), values);
 }
 
 export const stageName = (locale: Locale, stage: Stage) => ui(locale, `stages.${stage}.name`);

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { verdictFor } from '../../lib/engine/evaluate';
 import { STAGES } from '../../lib/engine/stages';
 import { LOCALES } from '../../lib/i18n/locales';
+import { carrierName } from '../../lib/i18n/names';
 import { carrier, carrierText, expectedItems, expectPath, expectStatuses, idsOf, shownItemIds, stageName, tasksLeft, ui } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
@@ -31,7 +32,7 @@ for (const locale of LOCALES) {
         for (const item of items) {
           const shown = page.locator(`[data-item="${item.id}"]`);
           await expect(shown).toBeVisible();
-          await expect(shown).toContainText(carrierText(locale, item.text));
+          await expect(shown).toContainText(carrierText(locale, item.text, { carrier: carrierName(c, locale) }));
           if (item.channel) await expect(shown.locator(`a.channel-link[href="${item.channel.url}"]`)).toHaveText(carrierText(locale, item.channel.label));
         }
 

@@ -34,7 +34,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
   if (!carrier) notFound();
   const t = getT(locale);
   const name = carrierName(carrier, locale);
-  const texts = carrierTexts(t, carrier, null);
+  const texts = carrierTexts(t, carrier, null, locale);
   return (
     <>
       <SiteHeader locale={locale} path={`/${carrier.id}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />

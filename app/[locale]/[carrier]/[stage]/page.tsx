@@ -44,7 +44,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
   const previous = previousStage(stage);
   const next = nextStage(stage);
   const number = STAGES.indexOf(stage) + 1;
-  const texts = carrierTexts(t, carrier, stage);
+  const texts = carrierTexts(t, carrier, stage, locale);
   return (
     <>
       <SiteHeader locale={locale} path={`/${carrier.id}/${stage}/`} siteName={t('site.name')} languagesLabel={t('site.languages')} languages={offeredLocales()} />

@@ -58,7 +58,8 @@ test('a source nobody read shows "not read by us" and no date; a read source sho
   await expect(unread).not.toContainText(readPhrase);
   await expect(unread).not.toContainText(/\b20\d\d\b|\bago\b|checked/i);
   const read = verdictSources.locator('li[data-source-read="yes"]');
-  await expect(read).toContainText(`${readPhrase} 25 November 2026`);
+  const day = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-25T00:00:00Z'));
+  await expect(read).toContainText(`${readPhrase} ${day}`);
 
   // Every source on every page of this carrier: the date appears only beside a source that was read.
   for (const path of ['/en/mts/', '/en/mts/gather-materials/', '/en/mts/track-review/']) {

@@ -202,9 +202,14 @@ export async function catalogueOptions() {
   const names = [];
   const lowConfidence = [];
   for (const carrier of CARRIERS) {
-    for (const item of [...carrier.verdicts, ...carrier.rules, ...Object.values(carrier.facts)]) {
-      if (item.text && item.confidence === 'low') lowConfidence.push(`carriers:${item.text}`);
-    }
+    // Verdicts, rules, facts and whatever else holds a text key with a confidence, however deeply nested.
+    (function walk(value) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        if (typeof value.text === 'string' && value.confidence === 'low') lowConfidence.push(`carriers:${value.text}`);
+        Object.values(value).forEach(walk);
+      }
+    })(carrier);
     if (carrier.id === GENERIC_CARRIER_ID) continue;
     // A language's own name for the carrier counts as keeping it (МТС for MTS), but not the country some names add (EE（英国）).
     const country = (lang) => (carrier.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(carrier.country) : undefined);

@@ -249,7 +249,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const top = fileURLToPath(new URL('..', import.meta.url));
   const { errors, warnings, problems } = await checkProject(top, { lang });
-  for (const e of errors) console.error(`error: ${e}`);
+  for (const e of errors) console.error(e);
   if (!quiet && warnings.length > 0) {
     if (verbose) for (const w of warnings) console.log(`warning: ${w}`);
     const byLang = countBy(warnings, (w) => w.split('/')[1]);

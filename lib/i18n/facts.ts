@@ -57,7 +57,7 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['working days', /^个?工作日/],
     ['days', /^(?:个)?(?:自然日|天|日)/],
     ['weeks', /^(?:个)?(?:星期|周)/],
-    ['months', /^个月/],
+    ['months', /^(?:个多?|多个)月/],
     ['years', /^年/],
     ['hours', /^(?:个)?小时/],
     ['minutes', /^分钟/],

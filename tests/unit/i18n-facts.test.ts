@@ -53,6 +53,8 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(check('airalo.x', 'Turn off auto top-up: My eSIMs → Details → Renewals → off.', 'ru', 'Отключите автопополнение: My eSIMs → Details → Renewals → выкл.')).toEqual([]);
     expect(check('russia.x', 'Since 10 November 2025, SIMs are blocked.', 'zh-CN', '自 2025年11月10日起，SIM 卡被封停。')).toEqual([]);
     expect(check('holafly.x', 'US$3.50 and 1,000 ₽', 'es', '3,50 US$ y 1.000 ₽')).toEqual([]);
+    expect(check('holafly.x', 'Read more than 12 months ago.', 'zh-CN', '是 12 个多月前读的。')).toEqual([]);
+    expect(check('megafon.x', 'An old third-party guide says so. Not confirmed by MegaFon.', 'es', 'Una guía antigua de terceros lo dice. MegaFon no lo ha confirmado.', { lowConfidence: true })).toEqual([]);
   });
 
   it('accepts a carrier’s name in the language’s own form, declined (МегаФон → МегаФона), but not the country a name adds', () => {

@@ -1,22 +1,32 @@
 #!/usr/bin/env node
 /**
- * Checks locales/<lang>/<namespace>.json against the en source, one line per problem naming file and key.
- * Fails on: invalid JSON, a key en does not have, interpolation variables that differ from en,
- * plural forms the language needs and lacks (Intl.PluralRules), empty strings.
- * Reports without failing: keys missing from a translation (the app falls back to en).
- * Usage: tsx scripts/i18n-check.mjs [--quiet]   (tsx: it shares lib/i18n/flatten.ts with the app)
+ * `npm run i18n:check`: checks locales/<lang>/<namespace>.json against the en source, key by key.
+ * Errors (the check fails), one line each as `file:line:column key k: what differs`:
+ *   invalid JSON (with line and column); a key twice; a key en lacks (with the en key it is probably a typo of);
+ *   a value that is not a string, or empty; {{variables}} that differ from en or a broken tag; markup en lacks;
+ *   plural forms the language needs (CLDR) and lacks; a fact stated differently from en (lib/i18n/facts.ts:
+ *   numbers, percentages, dates, units of time, emails, phone numbers, URLs, USSD codes, carrier and product names,
+ *   carrier-language text, in-app menu paths, and hedging on low-confidence facts); a key the code uses that en lacks;
+ *   locales/context.json out of date.
+ * Warnings (reported, not failing): keys not translated yet (the site shows en there), summarized with a count.
+ * Usage: tsx scripts/i18n-check.mjs [--lang <tag>] [--quiet] [--verbose]
+ *   --quiet: errors only;  --verbose: every untranslated key;  --lang: one language.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { flatten } from '../lib/i18n/flatten.ts';
+import { closest, distance } from 'fastest-levenshtein';
+import { missingKeys, PLURAL_SUFFIX } from '../lib/i18n/completeness.ts';
+import { compareFacts } from '../lib/i18n/facts.ts';
+import { readLocale } from '../lib/i18n/locate.ts';
+import { brokenTags, variables } from '../lib/i18n/variables.ts';
 
 export const SOURCE = 'en';
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+export { variables };
 
-/** The {{variables}} a string interpolates, sorted. */
-export function variables(text) {
-  return [...new Set([...String(text).matchAll(/\{\{\s*([\w.]+)(?:\s*,[^}]*)?\s*\}\}/g)].map((m) => m[1]))].sort();
+/** One problem, pointing at a key in a file. */
+export function formatProblem({ file, line, column, key, message }) {
+  return `${file}${line ? `:${line}:${column}` : ''}${key ? ` key ${key}` : ''}: ${message}`;
 }
 
 /** Groups plural keys ("x_one", "x_other") under their base ("x"); other keys stand alone. */
@@ -32,90 +42,130 @@ function pluralBases(keys) {
   return bases;
 }
 
+const markup = (t) => [...new Set([...String(t).matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)].map((m) => m[1].toLowerCase()))].sort();
+
+/** The advice for a key en does not have: the en key it is most likely a typo of, if one is close. */
+function adviceForUnknownKey(key, sourceKeys) {
+  const nearest = sourceKeys.length ? closest(key, sourceKeys) : undefined;
+  const typo = nearest !== undefined && distance(key, nearest) <= Math.max(2, Math.floor(nearest.length / 8));
+  return typo ? `not in ${SOURCE}: a typo of "${nearest}"? Rename it, or remove it` : `not in ${SOURCE}: remove it (only keys ${SOURCE} has are used)`;
+}
+
 /**
- * Checks every locale under `root`. Returns { errors, warnings }: arrays of one-line messages.
+ * Checks every locale under `root`. Options: `lang` (check only this language), `names` (protected names with the
+ * renderings each language may use instead: [{ term, accepted: { ru: [...] } }]), `lowConfidence` (keys, as
+ * "namespace:key", that state low-confidence facts), `glossary` (defaults to <root>/glossary.json).
+ * Returns { errors, warnings, problems }: errors and warnings as one-line messages, problems with their kind.
  */
-export function checkLocales(root) {
-  const errors = [];
+export function checkLocales(root, options = {}) {
+  const problems = [];
   const warnings = [];
+  const shownPath = (lang, file) => relative(process.cwd(), join(root, lang, file)).split('\\').join('/');
+  const add = (kind, file, at, key, message) => problems.push({ kind, file, line: at?.line, column: at?.column, key, message });
   const languages = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
-  if (!languages.includes(SOURCE)) return { errors: [`${root}: no ${SOURCE} folder (the source language)`], warnings };
+  if (!languages.includes(SOURCE)) {
+    add('setup', relative(process.cwd(), root), undefined, undefined, `no ${SOURCE} folder (the source language)`);
+    return finish();
+  }
+  const glossaryFile = join(root, 'glossary.json');
+  const glossaryRaw = options.glossary ?? (existsSync(glossaryFile) ? JSON.parse(readFileSync(glossaryFile, 'utf8')) : {});
+  const glossary = glossaryRaw.languages ?? glossaryRaw;
+  const productNames = (glossaryRaw.names ?? []).map((term) => ({ term, accepted: {} }));
+  const names = [...(options.names ?? []), ...productNames];
+  const lowConfidence = new Set(options.lowConfidence ?? []);
+  const targets = languages.filter((l) => l !== SOURCE && (!options.lang || l === options.lang));
+  if (options.lang && !languages.includes(options.lang)) add('setup', relative(process.cwd(), root), undefined, undefined, `no folder for --lang ${options.lang} (have: ${languages.join(', ')})`);
+
   const read = (lang, file) => {
-    const path = join(root, lang, file);
-    const shown = relative(process.cwd(), path);
-    try {
-      const data = JSON.parse(readFileSync(path, 'utf8'));
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        errors.push(`${shown}: the file must hold one JSON object`);
-        return null;
-      }
-      return flatten(data);
-    } catch (error) {
-      errors.push(`${shown}: invalid JSON: ${error.message}`);
+    const shown = shownPath(lang, file);
+    const result = readLocale(readFileSync(join(root, lang, file), 'utf8'));
+    if (!result.ok) {
+      add('invalid JSON', shown, result, undefined, `invalid JSON: ${result.message}`);
       return null;
     }
+    for (const d of result.duplicates) add('duplicate key', shown, d, d.key, 'defined twice in this file (the last one wins): keep one');
+    return result.entries;
   };
+
   const namespaces = readdirSync(join(root, SOURCE)).filter((f) => f.endsWith('.json'));
+  const sourceKeys = {};
+  const targetKeys = Object.fromEntries(targets.map((l) => [l, {}]));
   for (const file of namespaces) {
+    const ns = file.replace(/\.json$/, '');
     const source = read(SOURCE, file);
     if (!source) continue;
-    const sourceBases = pluralBases(Object.keys(source));
-    for (const lang of languages) {
-      const shown = relative(process.cwd(), join(root, lang, file));
-      let target;
-      try {
-        statSync(join(root, lang, file));
-        target = lang === SOURCE ? source : read(lang, file);
-      } catch {
-        warnings.push(`${shown}: missing file (falls back to ${SOURCE})`);
+    sourceKeys[ns] = [...source.keys()];
+    const sourceBases = pluralBases(source.keys());
+    const checkValues = (lang, entries, compareWith) => {
+      const shown = shownPath(lang, file);
+      for (const [key, { value, line, column }] of entries) {
+        const at = { line, column };
+        if (typeof value !== 'string') {
+          add('not a string', shown, at, key, 'must be a string');
+          continue;
+        }
+        if (value.trim() === '') {
+          add('empty', shown, at, key, 'is empty');
+          continue;
+        }
+        const broken = brokenTags(value);
+        if (broken.length) add('interpolation', shown, at, key, `broken interpolation tag ${broken.map((b) => `“${b}”`).join(', ')} (write {{name}})`);
+        if (compareWith) compareWith(key, value, shown, at);
+      }
+    };
+    checkValues(SOURCE, source, null);
+    for (const lang of targets) {
+      if (!existsSync(join(root, lang, file))) {
+        targetKeys[lang][ns] = [];
         continue;
       }
+      const target = read(lang, file);
       if (!target) continue;
-      const required = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-      const targetBases = pluralBases(Object.keys(target));
-      for (const [key, text] of Object.entries(target)) {
-        if (typeof text !== 'string') {
-          errors.push(`${shown}: "${key}" must be a string`);
-          continue;
-        }
-        if (text.trim() === '') {
-          errors.push(`${shown}: "${key}" is empty`);
-          continue;
-        }
+      targetKeys[lang][ns] = [...target.keys()];
+      const sourceList = [...source.keys()];
+      checkValues(lang, target, (key, text, shown, at) => {
         const match = key.match(PLURAL_SUFFIX);
         const base = match ? key.slice(0, -match[0].length) : null;
-        const inSource = key in source || (base !== null && sourceBases.has(base));
-        if (!inSource) {
-          errors.push(`${shown}: "${key}" is not in ${SOURCE}/${file} (remove it or add it to ${SOURCE} first)`);
-          continue;
+        if (!source.has(key) && !(base !== null && sourceBases.has(base))) {
+          add('unknown key', shown, at, key, adviceForUnknownKey(key, sourceList));
+          return;
         }
         // Plural forms may all use {{count}} (Russian "_one" also covers 21, 31…), whatever en's "_one" does.
-        const sourceText = base !== null ? source[`${base}_other`] ?? source[key] : source[key];
+        const sourceText = String((source.get(key) ?? source.get(`${base}_other`))?.value ?? '');
         const dropCount = (vars) => (base !== null ? vars.filter((v) => v !== 'count') : vars);
         const want = dropCount(variables(sourceText));
         const got = dropCount(variables(text));
-        const tags = (t) => [...new Set([...String(t).matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)].map((m) => m[1].toLowerCase()))].sort();
-        const extraTags = tags(text).filter((tag) => !tags(sourceText).includes(tag));
-        if (extraTags.length > 0) errors.push(`${shown}: "${key}" has markup en does not have: <${extraTags.join('>, <')}>`);
+        const extraTags = markup(text).filter((tag) => !markup(sourceText).includes(tag));
+        if (extraTags.length > 0) add('markup', shown, at, key, `markup ${SOURCE} does not have: <${extraTags.join('>, <')}>`);
         if (want.join() !== got.join()) {
           const list = (vars) => (vars.length ? vars.map((v) => `{{${v}}}`).join(', ') : 'no variables');
-          errors.push(`${shown}: "${key}" uses ${list(got)} but ${SOURCE} uses ${list(want)}`);
+          add('interpolation', shown, at, key, `uses ${list(got)} but ${SOURCE} uses ${list(want)}`);
         }
-      }
-      for (const [base, forms] of targetBases) {
+        const accepted = names.map(({ term, accepted: byLang }) => ({ term, accepted: byLang[lang] ?? [] }));
+        for (const m of compareFacts(sourceText, text, lang, { names: accepted, glossary, lowConfidence: lowConfidence.has(`${ns}:${base ?? key}`) })) {
+          add(m.kind, shown, at, key, m.message);
+        }
+      });
+      const required = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [pluralBase, forms] of pluralBases(target.keys())) {
         const missing = required.filter((c) => !forms.includes(c));
-        if (missing.length > 0) errors.push(`${shown}: "${base}" lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.map((m) => `_${m}`).join(', ')} that ${lang} needs`);
-      }
-      if (lang !== SOURCE) {
-        for (const key of Object.keys(source)) {
-          const match = key.match(PLURAL_SUFFIX);
-          const present = match ? targetBases.has(key.slice(0, -match[0].length)) : key in target;
-          if (!present) warnings.push(`${shown}: "${key}" is not translated yet (falls back to ${SOURCE})`);
-        }
+        const first = target.get(`${pluralBase}_${forms[0]}`);
+        if (missing.length > 0) add('plural', shownPath(lang, file), first, pluralBase, `lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.map((m) => `_${m}`).join(', ')} that ${lang} needs`);
       }
     }
   }
-  return { errors, warnings: [...new Set(warnings)] };
+  for (const lang of targets) {
+    for (const k of missingKeys(sourceKeys, targetKeys[lang])) {
+      const [ns, key] = k.split(':');
+      warnings.push(`${shownPath(lang, `${ns}.json`)} key ${key}: not translated yet (falls back to ${SOURCE})`);
+    }
+  }
+  return finish();
+
+  function finish() {
+    problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { errors: problems.map(formatProblem), warnings, problems };
+  }
 }
 
 /**
@@ -126,7 +176,7 @@ export function checkLocales(root) {
  * vocabularies, so it would report them all as unused.
  */
 export function checkCodeKeys(root, sourceDirs) {
-  const en = Object.fromEntries(readdirSync(join(root, SOURCE)).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), flatten(JSON.parse(readFileSync(join(root, SOURCE, f), 'utf8')))]));
+  const en = Object.fromEntries(readdirSync(join(root, SOURCE)).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), Object.fromEntries(readLocale(readFileSync(join(root, SOURCE, f), 'utf8')).entries ?? [])]));
   const has = (ns, key) => key in en[ns] || `${key}_other` in en[ns] || Object.keys(en[ns]).some((k) => k.startsWith(`${key}.`));
   const errors = [];
   const files = sourceDirs.flatMap(function walk(dir) {
@@ -138,23 +188,77 @@ export function checkCodeKeys(root, sourceDirs) {
       .forEach((line, i) => {
         for (const m of line.matchAll(/\b(t|lt|tl)\(\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g)) {
           const ns = m[1] === 'lt' ? 'letters' : 'ui';
-          if (!has(ns, m[2])) errors.push(`${relative(process.cwd(), file)}:${i + 1}: "${m[2]}" is used in code but missing from ${SOURCE}/${ns}.json`);
+          if (!has(ns, m[2])) errors.push(`${relative(process.cwd(), file)}:${i + 1}:${(m.index ?? 0) + 1} key ${m[2]}: used in code but missing from ${SOURCE}/${ns}.json`);
         }
       });
   }
   return errors;
 }
 
+/** What the carrier catalogue tells the check: carrier names (with each language's own) and low-confidence keys. */
+export async function catalogueOptions() {
+  const { CARRIERS, GENERIC_CARRIER_ID } = await import('../lib/carriers/index.ts');
+  const parts = (name) => (name ?? '').split(/[()（）,，/]/).map((s) => s.trim()).filter(Boolean);
+  const names = [];
+  const lowConfidence = [];
+  for (const carrier of CARRIERS) {
+    // Verdicts, rules, facts and whatever else holds a text key with a confidence, however deeply nested.
+    (function walk(value) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') {
+        if (typeof value.text === 'string' && value.confidence === 'low') lowConfidence.push(`carriers:${value.text}`);
+        Object.values(value).forEach(walk);
+      }
+    })(carrier);
+    if (carrier.id === GENERIC_CARRIER_ID) continue;
+    // A language's own name for the carrier counts as keeping it (МТС for MTS), but not the country some names add (EE（英国）).
+    const country = (lang) => (carrier.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(carrier.country) : undefined);
+    const accepted = Object.fromEntries(Object.entries(carrier.names).filter(([lang]) => lang !== 'en').map(([lang, name]) => [lang, parts(name).filter((p) => p !== country(lang))]));
+    for (const term of parts(carrier.names.en)) names.push({ term, accepted });
+  }
+  return { names, lowConfidence };
+}
+
+/** The whole check as `npm run i18n:check` runs it. */
+export async function checkProject(top, { lang } = {}) {
+  const { buildContext, CONTEXT_FILE } = await import('./i18n-context.mjs');
+  const root = join(top, 'locales');
+  const result = checkLocales(root, { lang, ...(await catalogueOptions()) });
+  const codeErrors = checkCodeKeys(root, ['app', 'components', 'lib'].map((d) => join(top, d)));
+  const contextErrors = readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(buildContext(), null, 2)}\n` ? [] : [`${relative(process.cwd(), CONTEXT_FILE)}: out of date: run npm run i18n:context`];
+  return { ...result, errors: [...result.errors, ...codeErrors, ...contextErrors] };
+}
+
+/** ["ru 3", "es 1"]: how many items fall under each label (Object.groupBy needs Node 21). */
+function countBy(items, label) {
+  const counts = new Map();
+  for (const item of items) counts.set(label(item), (counts.get(label(item)) ?? 0) + 1);
+  return [...counts].map(([l, n]) => `${l} ${n}`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const quiet = process.argv.includes('--quiet');
+  const args = process.argv.slice(2);
+  const quiet = args.includes('--quiet');
+  const verbose = args.includes('--verbose');
+  const langAt = args.indexOf('--lang');
+  const lang = langAt > -1 ? args[langAt + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const unknown = args.filter((a, i) => !['--quiet', '--verbose', '--lang'].includes(a) && !a.startsWith('--lang=') && (langAt === -1 || i !== langAt + 1));
+  if (unknown.length || (langAt > -1 && !lang)) {
+    console.error(`i18n check: unknown argument ${unknown.join(' ') || '--lang without a language'}. Usage: npm run i18n:check -- [--lang <tag>] [--quiet] [--verbose]`);
+    process.exit(2);
+  }
   const top = fileURLToPath(new URL('..', import.meta.url));
-  const { errors: localeErrors, warnings } = checkLocales(join(top, 'locales'));
-  const errors = [...localeErrors, ...checkCodeKeys(join(top, 'locales'), ['app', 'components', 'lib'].map((d) => join(top, d)))];
-  if (!quiet) for (const w of warnings) console.log(`warning: ${w}`);
-  for (const e of errors) console.error(`error: ${e}`);
+  const { errors, warnings, problems } = await checkProject(top, { lang });
+  for (const e of errors) console.error(e);
+  if (!quiet && warnings.length > 0) {
+    if (verbose) for (const w of warnings) console.log(`warning: ${w}`);
+    const byLang = countBy(warnings, (w) => w.split('/')[1]);
+    console.log(`warning: ${warnings.length} key(s) not translated yet, shown in ${SOURCE} (${byLang.join(', ')})${verbose ? '' : '; --verbose lists them'}.`);
+  }
   if (errors.length > 0) {
-    console.error(`i18n check failed: ${errors.length} problem${errors.length > 1 ? 's' : ''}.`);
+    const kinds = countBy(problems, (p) => p.kind);
+    console.error(`i18n check failed: ${errors.length} error(s)${kinds.length ? ` (${kinds.join(', ')})` : ''}.`);
     process.exit(1);
   }
-  if (!quiet) console.log(`i18n check passed${warnings.length ? ` with ${warnings.length} untranslated key(s) reported` : ''}.`);
+  if (!quiet) console.log(`i18n check passed${lang ? ` for ${lang}` : ''}.`);
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flatten } from '../lib/i18n/flatten.ts';
-import { variables } from './i18n-check.mjs';
+import { variables } from '../lib/i18n/variables.ts';
 
 /** What each variable holds, in the words a translator needs. */
 export const VARIABLE_MEANINGS = {

@@ -9,21 +9,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flatten } from '../lib/i18n/flatten.ts';
+import { completenessOf, countKeys, missingKeys } from '../lib/i18n/completeness.ts';
 
 const THRESHOLD = 0.9;
 const root = join(fileURLToPath(new URL('..', import.meta.url)), 'locales');
 const arg = process.argv.indexOf('--missing');
 const listed = arg > -1 ? Number(process.argv[arg + 1]) : 10;
-const base = (k) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
+/** { ui: [keys…], carriers: […], … } of one language, for the counting shared with i18n:check and the site. */
 function keys(lang) {
-  const dir = join(root, lang);
-  const out = new Set();
+  const out = {};
   for (const file of readdirSync(join(root, 'en')).filter((f) => f.endsWith('.json'))) {
-    const path = join(dir, file);
+    const path = join(root, lang, file);
     if (!existsSync(path)) continue;
     try {
-      for (const k of Object.keys(flatten(JSON.parse(readFileSync(path, 'utf8'))))) out.add(`${file.replace('.json', '')}:${base(k)}`);
+      out[file.replace('.json', '')] = Object.keys(flatten(JSON.parse(readFileSync(path, 'utf8'))));
     } catch {
       // Invalid JSON counts as nothing translated; `npm run i18n:check` names the problem.
     }
@@ -35,12 +35,11 @@ const source = keys('en');
 const languages = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name).sort();
 const rows = languages.map((lang) => {
   const own = keys(lang);
-  const missing = [...source].filter((k) => !own.has(k));
-  return { lang, done: (source.size - missing.length) / source.size, missing };
+  return { lang, done: completenessOf(source, own), missing: missingKeys(source, own) };
 });
 console.log(`${'language'.padEnd(10)}${'complete'.padStart(10)}${'missing'.padStart(9)}  offered to users`);
 for (const r of rows) console.log(`${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`}`);
-console.log(`(${source.size} keys in en)`);
+console.log(`(${countKeys(source)} keys in en, plural forms counted once)`);
 for (const r of rows.filter((x) => x.missing.length > 0)) {
   console.log(`\n${r.lang}: missing ${r.missing.length} key(s)${r.missing.length > listed ? `, first ${listed}` : ''}:`);
   for (const k of r.missing.slice(0, listed)) console.log(`  locales/${r.lang}/${k.replace(':', '.json: ')}`);

@@ -15,6 +15,7 @@ import zhUi from '../../locales/zh-CN/ui.json';
 import esCarriers from '../../locales/es/carriers.json';
 import esLetters from '../../locales/es/letters.json';
 import esUi from '../../locales/es/ui.json';
+import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
 import { pseudoLocalize } from './pseudo';
@@ -33,14 +34,11 @@ export const RESOURCES = {
 /** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
 export const COMPLETION_THRESHOLD = 0.9;
 
-const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const keysOf = (resources: Record<string, object>) => new Set(Object.entries(resources).flatMap(([ns, tree]) => Object.keys(flatten(tree)).map((k) => `${ns}:${withoutPlural(k)}`)));
+const keysOf = (resources: Record<string, object>) => Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, Object.keys(flatten(tree))]));
 
-/** The share of en's keys a language has translated (plural forms counted once). */
+/** The share of en's keys a language has translated (counted as i18n:check and i18n:status count, lib/i18n/completeness.ts). */
 export function completeness(locale: Locale): number {
-  const source = keysOf(RESOURCES[SOURCE_LOCALE]);
-  const own = keysOf(RESOURCES[locale]);
-  return [...source].filter((k) => own.has(k)).length / source.size;
+  return completenessOf(keysOf(RESOURCES[SOURCE_LOCALE]), keysOf(RESOURCES[locale]));
 }
 
 /** The real languages complete enough to offer; the others still build, with en filling the gaps. */

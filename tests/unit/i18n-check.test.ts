@@ -1,15 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCodeKeys, checkLocales } from '@/scripts/i18n-check.mjs';
 
-/** Writes a locales/ folder with the given files, e.g. { 'en/ui.json': {...} }. */
+/** Writes a locales/ folder with the given files, e.g. { 'en/ui.json': {...} }; objects are written one key a line. */
 function localesWith(files: Record<string, unknown>): string {
   const root = mkdtempSync(join(tmpdir(), 'locales-'));
   for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path.split('/')[0]), { recursive: true });
-    writeFileSync(join(root, path), typeof content === 'string' ? content : JSON.stringify(content));
+    mkdirSync(join(root, path.split('/').slice(0, -1).join('/')), { recursive: true });
+    writeFileSync(join(root, path), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   }
   return root;
 }
@@ -23,10 +24,10 @@ describe('the locale check', () => {
       'ru/ui.json': { greeting: 'Привет, {{name}}', items_one: '{{count}} вещь', items_few: '{{count}} вещи', items_many: '{{count}} вещей', items_other: '{{count}} вещи' },
       'zh-CN/ui.json': { greeting: '你好，{{name}}', items_other: '{{count}} 项' },
     });
-    expect(checkLocales(root)).toEqual({ errors: [], warnings: [] });
+    expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [] });
   });
 
-  it('fails with one line per problem, naming file and key', () => {
+  it('fails with one line per problem, naming file, line, column and key', () => {
     const root = localesWith({
       'en/ui.json': en,
       'ru/ui.json': { greeting: 'Привет, {{nmae}}', items_one: '{{count}} вещь', items_other: '{{count}} вещи', extra: 'лишнее' },
@@ -35,10 +36,10 @@ describe('the locale check', () => {
     const { errors } = checkLocales(root);
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/ru\/ui\.json: "greeting" uses \{\{nmae\}\} but en uses \{\{name\}\}/),
-        expect.stringMatching(/ru\/ui\.json: "extra" is not in en\/ui\.json/),
-        expect.stringMatching(/ru\/ui\.json: "items" lacks the plural forms _few, _many that ru needs/),
-        expect.stringMatching(/zh-CN\/ui\.json: "greeting" is empty/),
+        expect.stringMatching(/ru\/ui\.json:2:3 key greeting: uses \{\{nmae\}\} but en uses \{\{name\}\}$/),
+        expect.stringMatching(/ru\/ui\.json:5:3 key extra: not in en: remove it/),
+        expect.stringMatching(/ru\/ui\.json:3:3 key items: lacks the plural forms _few, _many that ru needs$/),
+        expect.stringMatching(/zh-CN\/ui\.json:2:3 key greeting: is empty$/),
       ]),
     );
     expect(errors).toHaveLength(4);
@@ -49,17 +50,43 @@ describe('the locale check', () => {
       'en/ui.json': { found_one: 'One carrier', found_other: '{{count}} carriers' },
       'ru/ui.json': { found_one: '{{count}} оператор', found_few: '{{count}} оператора', found_many: '{{count}} операторов', found_other: '{{count}} {{what}}' },
     });
-    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: "found_other" uses \{\{what\}\} but en uses no variables/)]);
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:5:3 key found_other: uses \{\{what\}\} but en uses no variables/)]);
   });
 
-  it('names a file that is not valid JSON', () => {
-    const root = localesWith({ 'en/ui.json': en, 'ru/ui.json': '{ "greeting": "Привет", }' });
-    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: invalid JSON/)]);
+  it('names a file that is not valid JSON with the line and column of the mistake', () => {
+    const root = localesWith({ 'en/ui.json': en, 'ru/ui.json': '{\n  "greeting": "Привет",\n}' });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:3:1: invalid JSON: Unexpected token/)]);
   });
 
-  it('reports, without failing, keys a translation has not done yet (the app falls back to en)', () => {
-    const root = localesWith({ 'en/ui.json': en, 'zh-CN/ui.json': { items_other: '{{count}} 项' } });
-    expect(checkLocales(root)).toEqual({ errors: [], warnings: [expect.stringMatching(/zh-CN\/ui\.json: "greeting" is not translated yet/)] });
+  it('names a key written twice in one file', () => {
+    const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': '{\n  "a": "Привет",\n  "a": "Здравствуйте"\n}' });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:3:3 key a: defined twice/)]);
+  });
+
+  it('says which en key an unknown key is probably a typo of, and otherwise to remove it', () => {
+    const root = localesWith({
+      'en/carriers.json': { t2: { storeVisit: 'Go to a T2 store.' } },
+      'ru/carriers.json': { t2: { storeVisit: 'Придите в салон T2.', storVisit: 'Придите в салон T2.', bonus: 'Бонус' } },
+    });
+    expect(checkLocales(root).errors).toEqual([
+      expect.stringMatching(/ru\/carriers\.json:4:5 key t2\.storVisit: not in en: a typo of "t2\.storeVisit"\? Rename it, or remove it/),
+      expect.stringMatching(/ru\/carriers\.json:5:5 key t2\.bonus: not in en: remove it/),
+    ]);
+  });
+
+  it('reports untranslated keys as warnings counted once per key, plural forms together (the count i18n:status uses)', () => {
+    const root = localesWith({ 'en/ui.json': en, 'zh-CN/ui.json': { greeting: '你好，{{name}}' } });
+    expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [expect.stringMatching(/zh-CN\/ui\.json key items: not translated yet/)] });
+  });
+
+  it('checks only the language asked for with `lang`', () => {
+    const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': { a: '' }, 'es/ui.json': { a: '' } });
+    expect(checkLocales(root, { lang: 'es' }).errors).toEqual([expect.stringMatching(/es\/ui\.json:2:3 key a: is empty/)]);
+  });
+
+  it('flags markup a translation adds that en does not have', () => {
+    const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': { a: 'Привет <b>мир</b>' } });
+    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:2:3 key a: markup en does not have: <b>/)]);
   });
 });
 
@@ -69,13 +96,23 @@ describe('keys the code names', () => {
     const code = mkdtempSync(join(tmpdir(), 'code-'));
     writeFileSync(join(code, 'page.tsx'), "t('nav.back');\nt('nav.forward');\nlt('ui.copy');\nlt('ui.paste');\nt(`stages.${stage}.name`);\n");
     expect(checkCodeKeys(root, [code])).toEqual([
-      expect.stringMatching(/page\.tsx:2: "nav\.forward" is used in code but missing from en\/ui\.json/),
-      expect.stringMatching(/page\.tsx:4: "ui\.paste" is used in code but missing from en\/letters\.json/),
+      expect.stringMatching(/page\.tsx:2:1 key nav\.forward: used in code but missing from en\/ui\.json/),
+      expect.stringMatching(/page\.tsx:4:1 key ui\.paste: used in code but missing from en\/letters\.json/),
     ]);
   });
+});
 
-  it('flags markup a translation adds that en does not have', () => {
-    const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': { a: 'Привет <b>мир</b>' } });
-    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json: "a" has markup en does not have: <b>/)]);
-  });
+describe('npm run i18n:check', () => {
+  it('passes its arguments to the check itself (not to a script chained after it)', () => {
+    const run = (...args: string[]) => {
+      try {
+        return { code: 0, out: execFileSync('npm', ['run', '--silent', 'i18n:check', '--', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (error) {
+        const e = error as { status: number; stdout: string; stderr: string };
+        return { code: e.status, out: e.stdout + e.stderr };
+      }
+    };
+    expect(run('--quiet')).toEqual({ code: 0, out: '' });
+    expect(run('--bogus')).toMatchObject({ code: 2, out: expect.stringMatching(/unknown argument --bogus/) });
+  }, 60_000);
 });

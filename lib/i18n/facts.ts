@@ -63,7 +63,7 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['minutes', /^分钟/],
   ],
   es: [
-    ['working days', /^días?\s+(?:hábiles|laborables)/],
+    ['working days', /^días?\s+(?:hábil(?:es)?|laborables?)(?!\p{L})/u],
     ['days', /^días?(?:\s+(?:naturales|corridos|calendario))?(?!\p{L})/u],
     ['weeks', /^semanas?(?!\p{L})/u],
     ['months', /^mes(?:es)?(?!\p{L})/u],
@@ -164,6 +164,8 @@ export function extractFacts(input: string, lang: string): Facts {
   const dates = datePatterns(lang).flatMap(({ regex, toIso }) => take(text, regex, toIso));
   const data = take(text, /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?(GB|MB|TB|KB|ГБ|МБ|ТБ|Гб|Мб)(?![\p{L}])/gu, (m) => `${normalizeNumber(m[1], lang)} ${{ ГБ: 'GB', Гб: 'GB', МБ: 'MB', Мб: 'MB', ТБ: 'TB' }[m[2]] ?? m[2]}`);
   const percents = take(text, /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?%/g, (m) => `${normalizeNumber(m[1], lang)}%`);
+  // English ordinals ("8th Circuit") are numbers too: other languages write them "8.º", "8-й", "第八".
+  text.s = text.s.replace(/(\d)(st|nd|rd|th)\b/g, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
   const numbers: string[] = [];
   const units: Facts['units'] = [];
   const unitPatterns = UNIT_PATTERNS[base(lang)] ?? [];

@@ -1,6 +1,7 @@
 import type { Carrier, FactId } from '@/lib/engine/schema';
 import { FACT_IDS } from '@/lib/engine/terms';
 import { ChannelLink } from './ChannelLink';
+import { ReportLink } from './ReportLink';
 import { SourceList } from './SourceList';
 import type { CarrierTexts, ItemLabels } from './texts';
 
@@ -36,6 +37,7 @@ export function KeyFacts({ carrier, texts, labels, itemLabels }: { carrier: Carr
                   {firstChannel && <ChannelLink channel={firstChannel} label={texts[firstChannel.label]} />}
                 </>
               )}
+              {itemLabels.report && <ReportLink href={itemLabels.report.hrefs[`fact:${id}`]} text={itemLabels.report.link} />}
             </dd>
           </div>
         );

@@ -13,6 +13,8 @@ import { LETTER_FIELDS, type LetterField } from '@/lib/letters/fields';
 import { variablesOf, type LetterKind } from '@/lib/letters/compose';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { carrierName } from '@/lib/i18n/names';
+import { newIssueUrl, reportVariables } from '@/lib/report/issue';
+import { TRACKER_URL } from '@/lib/report/tracker';
 import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS } from '@/lib/engine/dates';
 import type { CaseLabels } from './CaseTracker';
@@ -46,7 +48,27 @@ export function progressLabels(t: TFunction, carrierName: string): ProgressLabel
   return { corrupt: t('progress.corrupt', { carrier: carrierName }), unavailable: t('progress.unavailable') };
 }
 
-export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): ItemLabels {
+/**
+ * The prefilled "report a problem" link of each item `stage`'s page can show (its rules, and its verdicts on stage 1),
+ * or of each fact on the overview (`stage` null); null when package.json sets no tracker.
+ */
+function reportLabels(t: TFunction, locale: Locale, carrier: Carrier, stage: Stage | null): ItemLabels['report'] {
+  const tracker = TRACKER_URL;
+  if (tracker === null) return null;
+  const items =
+    stage === null
+      ? FACT_IDS.map((f) => `fact:${f}`)
+      : [...carrier.rules.filter((r) => r.stage === stage).map((r) => `rule:${r.id}`), ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => `verdict:${v.id}`) : [])];
+  const page = `/${locale}/${carrier.id}/${stage === null ? '' : `${stage}/`}`;
+  const hrefs = byKey(items, (item) => {
+    const vars = reportVariables({ carrierId: carrier.id, carrierName: carrierName(carrier, locale), item, page, language: locale });
+    const values = { carrier: vars.carrierName, carrierId: vars.carrierId, item: vars.item, page: vars.page, locale: vars.language };
+    return newIssueUrl(tracker, t('report.issueTitle', values), t('report.issueBody', values));
+  });
+  return { link: t('report.link'), hrefs };
+}
+
+export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, stage: Stage | null): ItemLabels {
   const dates = [...new Set(Object.values(carrier.sources).flatMap((s) => (s.readOn ? [s.readOn] : [])))];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
@@ -61,6 +83,7 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): Item
     thirdParty: t('sources.thirdParty'),
     notRead: t('sources.notRead'),
     checkedOn: byKey(dates, (d) => t('sources.checkedOn', { date: format.format(new Date(`${d}T00:00:00Z`)) })),
+    report: reportLabels(t, locale, carrier, stage),
   };
 }
 

@@ -31,6 +31,11 @@ test('the verdict and each note of stage 1 have a report link in the page langua
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/ru/holafly/confirm-online/');
+  await expect(page.locator('a.report-link')).toHaveCount((await page.locator('.note').count()) + 1);
+  for (const note of await page.locator('.note').all()) {
+    const [noteLink] = await reportLinks(note);
+    expect(prefilled(noteLink.href).body).toContain(`rule:${await note.getAttribute('data-item')}`);
+  }
   const verdictId = await page.locator('.verdict').getAttribute('data-verdict');
   const [link] = await reportLinks(page.locator('.verdict'));
   expect(link.text).toBe(ui('ru', 'report.link'));

@@ -13,11 +13,14 @@ export interface Target {
   officialDomains: readonly string[];
 }
 
+/** A carrier file's field, e.g. "sources.terms" (built from a variable so the locale context tool does not take it for a ui key). */
+const fieldName = (group: 'sources' | 'channels', key: string) => `${group}.${key}`;
+
 /** Every source and channel address of every carrier, with the carrier's official domains. */
 export function carrierTargets(carriers: readonly Carrier[]): Target[] {
   return carriers.flatMap((carrier) => [
-    ...Object.entries(carrier.sources).map(([key, source]) => ({ carrier: carrier.id, field: `sources.${key}`, url: source.url, officialDomains: carrier.officialDomains })),
-    ...carrier.channels.map((channel) => ({ carrier: carrier.id, field: `channels.${channel.id}`, url: channel.url, officialDomains: carrier.officialDomains })),
+    ...Object.entries(carrier.sources).map(([key, source]) => ({ carrier: carrier.id, field: fieldName('sources', key), url: source.url, officialDomains: carrier.officialDomains })),
+    ...carrier.channels.map((channel) => ({ carrier: carrier.id, field: fieldName('channels', channel.id), url: channel.url, officialDomains: carrier.officialDomains })),
   ]);
 }
 

@@ -33,6 +33,10 @@ export const VARIABLE_MEANINGS = {
   amount: 'the amount charged, as typed (e.g. “US$9.90”)',
   cancelledOn: 'the date of the cancellation (YYYY-MM-DD)',
   deadline: 'the last day to send the dispute',
+  carrierId: "the carrier's id in the site's addresses (e.g. “t2”): keep it as it is",
+  item: 'what the report is about, as an id (e.g. “rule:t2-store-visit”, “fact:refundWindow”): keep it as it is',
+  page: 'the address of the page, without the site (e.g. “/ru/t2/submit-request/”)',
+  locale: 'the language tag of the page (e.g. “zh-CN”)',
 };
 
 const top = fileURLToPath(new URL('..', import.meta.url));

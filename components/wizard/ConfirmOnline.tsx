@@ -85,7 +85,7 @@ export function ConfirmOnline(props: {
         </h2>
         <p className="verdict__basis">{hasOwnAnswers ? labels.yourAnswers : labels.defaultAnswers}</p>
         <p>{texts[verdict.text]}</p>
-        <ItemMeta item={{ channel: null, confidence: verdict.confidence, sources: verdict.sources }} texts={texts} labels={itemLabels} />
+        <ItemMeta item={{ channel: null, confidence: verdict.confidence, sources: verdict.sources }} texts={texts} labels={itemLabels} reportKey={`verdict:${verdict.id}`} />
         {verdict.channels.length > 0 && (
           <>
             <h3 className="verdict__channels-heading">{labels.channelsHeading}</h3>

@@ -3,6 +3,7 @@ import type { Carrier, FactId, FactVariant } from '@/lib/engine/schema';
 import { latestDate } from '@/lib/engine/dates';
 import { FACT_IDS } from '@/lib/engine/terms';
 import { ChannelLink } from './ChannelLink';
+import { ReportLink } from './ReportLink';
 import { SourceList } from './SourceList';
 import type { CarrierTexts, ItemLabels } from './texts';
 
@@ -51,7 +52,10 @@ export function KeyFacts({ carrier, texts, labels, itemLabels }: { carrier: Carr
       {FACT_IDS.map((id) => (
         <div key={id} className="summary-list__row" data-fact={id}>
           <dt className="summary-list__key">{labels.names[id]}</dt>
-          <dd className="summary-list__value">{factVariants(carrier.facts[id]).map(variant)}</dd>
+          <dd className="summary-list__value">
+            {factVariants(carrier.facts[id]).map(variant)}
+            {itemLabels.report && <ReportLink href={itemLabels.report.hrefs[`fact:${id}`]} text={itemLabels.report.link} />}
+          </dd>
         </div>
       ))}
     </dl>

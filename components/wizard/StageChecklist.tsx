@@ -69,7 +69,7 @@ export function StageChecklist(props: {
                 <label className="checkboxes__label" htmlFor={`item-${item.id}`}>
                   {texts[item.text]}
                 </label>
-                <ItemMeta item={item} texts={texts} labels={itemLabels} />
+                <ItemMeta item={item} texts={texts} labels={itemLabels} reportKey={`rule:${item.id}`} />
               </li>
             ))}
           </ul>

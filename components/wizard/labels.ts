@@ -14,6 +14,8 @@ import { variablesOf, type LetterKind } from '@/lib/letters/compose';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { carrierName } from '@/lib/i18n/names';
 import { rightsFor } from '@/lib/rights';
+import { newIssueUrl, reportVariables } from '@/lib/report/issue';
+import { TRACKER_URL } from '@/lib/report/tracker';
 import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS, daysBetween, isIsoDate, isStale, todayIn } from '@/lib/engine/dates';
 import { factVariants } from '@/lib/engine/facts';
@@ -49,6 +51,30 @@ export function progressLabels(t: TFunction, carrierName: string): ProgressLabel
 }
 
 /**
+ * The prefilled "report a problem" link of each item `stage`'s page can show (its rules, and its verdicts on stage 1),
+ * or of each fact on the overview (`stage` null); null when package.json sets no tracker.
+ */
+function reportLabels(t: TFunction, locale: Locale, carrier: Carrier, stage: Stage | null): ItemLabels['report'] {
+  const tracker = TRACKER_URL;
+  if (tracker === null) return null;
+  const items =
+    stage === null
+      ? FACT_IDS.map((f) => `fact:${f}`)
+      : [
+          ...carrier.rules.filter((r) => r.stage === stage).map((r) => `rule:${r.id}`),
+          ...(stage === 'confirm-online' ? carrier.verdicts.map((v) => `verdict:${v.id}`) : []),
+          ...rightsFor(carrier.country).flatMap((file) => [...file.rights, ...file.escalation].filter((r) => r.stage === stage).map((r) => `right:${r.id}`)),
+        ];
+  const page = `/${locale}/${carrier.id}/${stage === null ? '' : `${stage}/`}`;
+  const hrefs = byKey(items, (item) => {
+    const vars = reportVariables({ carrierId: carrier.id, carrierName: carrierName(carrier, locale), item, page, language: locale });
+    const values = { carrier: vars.carrierName, carrierId: vars.carrierId, item: vars.item, page: vars.page, locale: vars.language };
+    return newIssueUrl(tracker, t('report.issueTitle', values), t('report.issueBody', values));
+  });
+  return { link: t('report.link'), hrefs };
+}
+
+/**
  * The day the site is built: a fact's age is counted from it (pages are static, so "now" is when they were made).
  * BUILD_DATE=YYYY-MM-DD pins it (tests, reproducible builds); otherwise today in UTC.
  */
@@ -70,7 +96,7 @@ export function ageLabel(locale: Locale, date: string, today: string): string {
   return rtf.format(-Math.floor(days / 365.25), 'year');
 }
 
-export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, today: string = buildDay()): ItemLabels {
+export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, stage: Stage | null, today: string = buildDay()): ItemLabels {
   const sources = [...Object.values(carrier.sources), ...rightsFor(carrier.country).flatMap((r) => Object.values(r.sources))];
   const dates = [...new Set(sources.flatMap((s) => (s.readOn ? [s.readOn] : [])))];
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -91,6 +117,7 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, today
     readOn: byKey(dates, (d) => t('sources.readOn', { date: format.format(new Date(`${d}T00:00:00Z`)), age: ageLabel(locale, d, today) })),
     staleDates: dates.filter((d) => isStale(d, today)),
     stale: t('sources.stale'),
+    report: reportLabels(t, locale, carrier, stage),
   };
 }
 

@@ -28,6 +28,8 @@ export interface ItemLabels {
   stale: string;
   /** Shown for a source nobody read (no date). */
   notRead: string;
+  /** "Report a problem with this" and the prefilled tracker link of each item ("rule:<id>", "verdict:<id>", "fact:<id>"); null when no tracker is configured. */
+  report: { link: string; hrefs: Record<string, string> } | null;
 }
 
 /** A plural message in every CLDR form the language uses; `{{count}}` is replaced. */

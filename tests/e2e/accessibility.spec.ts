@@ -53,6 +53,7 @@ const CONTROLS = [
   '.language-switcher a',
   '.site-header__name',
   '.channel-link',
+  '.report-link',
   '.verdict__channels a',
   '.stage-nav__overview',
   '.not-found li a',

@@ -62,7 +62,7 @@ export default async function CarrierOverviewPage({ params }: PageProps<'/[local
           </Link>
         </p>
         <h2>{t('facts.heading', { carrier: name })}</h2>
-        <KeyFacts carrier={carrier} texts={texts} labels={keyFactsLabels(t)} itemLabels={itemLabels(t, locale, carrier)} />
+        <KeyFacts carrier={carrier} texts={texts} labels={keyFactsLabels(t)} itemLabels={itemLabels(t, locale, carrier, null)} />
       </main>
     </>
   );

@@ -61,7 +61,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
           <ConfirmOnline
             carrier={carrier}
             texts={texts}
-            itemLabels={itemLabels(t, locale, carrier)}
+            itemLabels={itemLabels(t, locale, carrier, stage)}
             labels={confirmOnlineLabels(t, name)}
             progressLabels={progressLabels(t, name)}
             nextHref={`${base}${next}/`}
@@ -72,7 +72,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             stage={stage}
             locale={locale}
             texts={texts}
-            itemLabels={itemLabels(t, locale, carrier)}
+            itemLabels={itemLabels(t, locale, carrier, stage)}
             labels={checklistLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
           />

@@ -4,14 +4,35 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Headers every response carries. */
+/**
+ * Headers every response carries. A <meta> tag cannot carry any of these, so every host configuration sends them
+ * (out/_headers, the generated nginx.conf, `npm start`). HSTS is ignored by browsers over plain http (localhost).
+ */
 export const COMMON_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000',
 };
+
+/**
+ * The part of the CSP a <meta> tag cannot carry (browsers ignore frame-ancestors there), sent as a header on every
+ * response by hosts that cannot send a per-page policy. The page's own policy arrives in its <meta> tag; a browser
+ * enforces both.
+ */
+export const HEADER_ONLY_CSP = "frame-ancestors 'none'";
+
+/** Hashed build assets never change; everything else is revalidated, so a new build (and a new sw.js) shows at once. */
+export function cacheControlFor(address) {
+  return address.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** The headers of a response for `address`, other than the page's CSP, its content type and encoding. */
+export function headersFor(address) {
+  return { ...COMMON_HEADERS, 'Cache-Control': cacheControlFor(address) };
+}
 
 /** The inline <script> bodies of an HTML page (scripts with a src attribute are covered by 'self'). */
 export function inlineScripts(html) {
@@ -24,6 +45,11 @@ export function sha256(text) {
 
 /** A CSP for one page: only our own origin, and inline scripts only by the hash of their exact text. */
 export function contentSecurityPolicy(html) {
+  return [metaPolicy(html), HEADER_ONLY_CSP].join('; ');
+}
+
+/** The page's CSP as its <meta http-equiv> tag carries it: everything a meta tag can enforce. */
+export function metaPolicy(html) {
   const hashes = [...new Set(inlineScripts(html).map(sha256))];
   return [
     "default-src 'self'",
@@ -37,7 +63,6 @@ export function contentSecurityPolicy(html) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
   ].join('; ');
 }
 

@@ -82,3 +82,31 @@ export function parseHeadersFile(text) {
   }
   return rules;
 }
+
+const META_CSP = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/gi;
+
+/**
+ * The page with its CSP in a <meta http-equiv> tag, placed right after <meta charset> (which must stay first) and so
+ * ahead of every script and preload: hosts that cannot send per-page headers (GitHub Pages, or Cloudflare Pages past
+ * its 100 header rules) still enforce it. Running it again replaces the tag, so the step can be repeated.
+ * Throws when a script or link would come before the tag, since the policy would not cover it.
+ */
+export function withMetaPolicy(html, file = 'page') {
+  const clean = html.replace(META_CSP, '');
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy(clean)}"/>`;
+  const anchor = /<meta charset="utf-8"\s*\/?>/i.exec(clean) ?? /<head[^>]*>/i.exec(clean);
+  if (!anchor) throw new Error(`${file}: no <head> to put the Content-Security-Policy <meta> tag in`);
+  const at = anchor.index + anchor[0].length;
+  const before = clean.slice(0, at);
+  if (/<(script|link|style)\b/i.test(before)) throw new Error(`${file}: a script, link or style comes before <meta charset>, so a <meta> CSP could not cover it`);
+  return before + tag + clean.slice(at);
+}
+
+/** The rules of out/_headers (Netlify, Cloudflare Pages): only what a <meta> tag cannot do, so a handful, not one per page. */
+export function headersFileRules() {
+  return [
+    ['/*', { ...COMMON_HEADERS, 'Content-Security-Policy': HEADER_ONLY_CSP }],
+    ['/_next/static/*', { 'Cache-Control': cacheControlFor('/_next/static/') }],
+    ['/manifest.webmanifest', { 'Content-Type': 'application/manifest+json' }],
+  ];
+}

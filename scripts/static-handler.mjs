@@ -214,7 +214,7 @@ export async function createStaticHandler({ root, compressedRoot }) {
     const page = /^(.*\/)index(\.html)?$/.exec(path);
     if (page) return redirect(res, page[1], search);
     // The 404 page is only ever a 404, never a 200 at its own address.
-    if (path === '/404.html' || path === '/404' || path === '/404/') return notFound(req, res);
+    if (/^\/(404|_not-found)(\/|\.html)?$/.test(path)) return notFound(req, res);
 
     const target = join(realRoot, path);
     if (path.endsWith('/')) {

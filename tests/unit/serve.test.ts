@@ -160,7 +160,7 @@ describe('pages at other addresses keep their headers (item 3)', () => {
     });
   }
 
-  for (const path of ['/404', '/404.html', '/404/', '/_headers', '/en/t2/index.html.br', '/en/nope/', '/.env', '/en/t2/index.html.gz']) {
+  for (const path of ['/404', '/404.html', '/404/', '/_not-found/', '/_headers', '/en/t2/index.html.br', '/en/nope/', '/.env', '/en/t2/index.html.gz']) {
     it(`${path} is a 404 with the 404 page's CSP`, async () => {
       const reply = await get(path);
       expect(reply.status).toBe(404);

@@ -72,7 +72,12 @@ function treeRss(rootPid) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of rows) if (pids.has(ppid) && !pids.has(pid)) (pids.add(pid), (grew = true));
+    for (const [pid, ppid] of rows) {
+      if (pids.has(ppid) && !pids.has(pid)) {
+        pids.add(pid);
+        grew = true;
+      }
+    }
   }
   return rows.filter(([pid]) => pids.has(pid)).reduce((sum, [, , rss]) => sum + rss * 1024, 0);
 }
@@ -107,7 +112,7 @@ function measure(folder) {
 console.log(`bench:scale: ${CARRIERS} carriers × ${LANGUAGES} languages in ${dir}`);
 const started = Date.now();
 let peak = 0;
-for (const step of ['npx next build', 'node scripts/security-headers.mjs', 'node scripts/precompress.mjs', 'node scripts/nginx-conf.mjs']) {
+for (const step of ['npx next build', 'node scripts/prune-rsc.mjs', 'node scripts/security-headers.mjs', 'node scripts/precompress.mjs', 'node scripts/nginx-conf.mjs']) {
   const stepStarted = Date.now();
   peak = Math.max(peak, await run(step));
   console.log(`bench:scale: ${step}: ${((Date.now() - stepStarted) / 1000).toFixed(0)} s`);
@@ -121,7 +126,7 @@ const report = [
   `pages                  ${out.pages}`,
   `out/ (deploy folder)   ${out.files} files, ${mb(out.bytes)} (${(out.files / out.pages).toFixed(2)} files and ${(out.bytes / out.pages / 1024).toFixed(0)} KB per page)`,
   `out-compressed/        ${compressed.files} files, ${mb(compressed.bytes)} (npm start and nginx only)`,
-  `build time             ${seconds.toFixed(0)} s (next build, CSP, precompress, nginx.conf)`,
+  `build time             ${seconds.toFixed(0)} s (next build, prune-rsc, CSP, precompress, nginx.conf)`,
   `peak memory            ${mb(peak)} (all build processes together, sampled each second)`,
   `limits                 ${out.files <= LIMITS.files ? 'within' : 'OVER'} 20,000 files; ${out.bytes <= LIMITS.bytes ? 'within' : 'OVER'} 1 GB`,
 ];

@@ -66,23 +66,6 @@ export function metaPolicy(html) {
   ].join('; ');
 }
 
-/** Parses a Netlify/Cloudflare-style _headers file into { path: { header: value } }. */
-export function parseHeadersFile(text) {
-  const rules = {};
-  let current = null;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      current = line.trim();
-      rules[current] = {};
-    } else if (current) {
-      const at = line.indexOf(':');
-      rules[current][line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
-}
-
 const META_CSP = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/gi;
 
 /**

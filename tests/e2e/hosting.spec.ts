@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkHost } from './hosting';
@@ -34,4 +34,29 @@ test('every built page has its CSP <meta> tag ahead of every script, and out/ st
   // The compressed copies for npm start and nginx live in out-compressed/, not in the deploy folder.
   const all = readdirSync('out', { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   expect(all.filter((e) => /\.(br|gz)$/.test(e.name)).map((e) => e.name)).toEqual([]);
+});
+
+/**
+ * The build drops Next's per-segment prefetch payloads (scripts/prune-rsc.mjs: prefetching is off). Following links
+ * must still be client-side navigations that find every payload they ask for: no 404, no full page load.
+ */
+test('following links navigates client-side with nothing missing after the segment payloads are pruned', async ({ page }) => {
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto('/en/');
+  await page.waitForLoadState('networkidle');
+  await page.locator('a[href="/en/t2/"]').first().click();
+  await page.waitForURL('**/en/t2/');
+  await page.locator('a.button').first().click();
+  await page.waitForURL('**/en/t2/confirm-online/');
+  await page.locator('a.site-header__name').first().click();
+  await page.waitForURL(/\/en\/$/);
+  expect(missing).toEqual([]);
+  expect(loads, 'full page loads').toBe(1);
+  expect(existsSync('out/en/t2/__next._tree.txt'), 'segment payloads are pruned by the build').toBe(false);
+  expect(existsSync('out/en/t2/index.txt'), 'the navigation payload stays').toBe(true);
 });

@@ -20,7 +20,7 @@ let nginx: ChildProcess | undefined;
 let log = '';
 
 test.beforeAll(async () => {
-  if (!NGINX) throw new Error('nginx not found: install it (Debian/Ubuntu: `sudo apt-get install nginx-light`) or set NGINX_PATH; .ci/run installs it.');
+  if (!NGINX || !existsSync(NGINX)) throw new Error(`nginx not found${NGINX ? ` at NGINX_PATH=${NGINX}` : ''}: install it (Debian/Ubuntu: \`sudo apt-get install nginx-light\`) or set NGINX_PATH; .ci/run installs it.`);
   dir = mkdtempSync(join(tmpdir(), 'esim-exit-nginx-'));
   const root = join(dir, 'site');
   // The operator's deploy: out/ and out-compressed/ copied into one folder, so gzip_static finds page.html.gz.

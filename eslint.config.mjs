@@ -37,5 +37,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'out-pseudo/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.cache/**', 'out-compressed/**', 'out/**', 'out-pseudo/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

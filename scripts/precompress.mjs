@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
- * Writes a .br and a .gz copy beside every text file of the static build (last step of `npm run build`),
- * so `npm start` — and nginx with gzip_static/brotli_static, or any host that serves precompressed
- * files — sends travelers a few KB instead of the raw bytes. Compressing once at build time lets us use
- * the strongest settings, which a server compressing per request could not afford.
- * Usage: node scripts/precompress.mjs [dir]   (default out/)
+ * Writes a .br and a .gz copy of every text file of the static build (last step of `npm run build`) into
+ * out-compressed/, at the same paths, so `npm start` — and nginx with gzip_static once the two folders are copied
+ * together (README) — sends travelers a few KB instead of the raw bytes. Compressing once at build time lets us
+ * use the strongest settings, which a server compressing per request could not afford.
+ * The copies live outside out/ so the deploy folder stays small: hosts such as Cloudflare Pages and Netlify
+ * compress by themselves and count every file (Cloudflare Pages allows 20,000).
+ * Usage: node scripts/precompress.mjs [dir] [dest]   (default out/ → out-compressed/)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'out';
+const dest = process.argv[3] ?? `${dir}-compressed`;
 const TEXT = /\.(html|js|css|txt|json|svg|webmanifest|xml)$/;
 /** Below this, the saving is smaller than a network packet. */
 const MIN_BYTES = 1024;
@@ -41,12 +44,16 @@ async function compress(file) {
     gz(raw, { level: 9 }),
   ]);
   // A copy no smaller than the original would only cost disk space.
-  if (br.length < raw.length) writeFileSync(`${file}.br`, br);
-  if (gzipped.length < raw.length) writeFileSync(`${file}.gz`, gzipped);
+  const copy = join(dest, relative(dir, file));
+  mkdirSync(dirname(copy), { recursive: true });
+  if (br.length < raw.length) writeFileSync(`${copy}.br`, br);
+  if (gzipped.length < raw.length) writeFileSync(`${copy}.gz`, gzipped);
   return [raw.length, br.length];
 }
 
 const started = Date.now();
+// Copies of a previous build would be served for files that no longer exist (or were never compressed this time).
+rmSync(dest, { recursive: true, force: true });
 const files = textFiles(dir);
 let raw = 0;
 let brotliBytes = 0;
@@ -58,4 +65,4 @@ for (let i = 0; i < files.length; i += 16) {
   }
 }
 const mb = (n) => (n / 1024 / 1024).toFixed(1);
-console.log(`precompressed ${files.length} files in ${dir}/ (${mb(raw)} MB → ${mb(brotliBytes)} MB brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`precompressed ${files.length} files of ${dir}/ into ${dest}/ (${mb(raw)} MB → ${mb(brotliBytes)} MB brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,10 @@
+export const COMMON_HEADERS: Record<string, string>;
+export const HEADER_ONLY_CSP: string;
+export function cacheControlFor(address: string): string;
+export function headersFor(address: string): Record<string, string>;
+export function inlineScripts(html: string): string[];
+export function sha256(text: string): string;
+export function contentSecurityPolicy(html: string): string;
+export function metaPolicy(html: string): string;
+export function withMetaPolicy(html: string, file?: string): string;
+export function headersFileRules(): [string, Record<string, string>][];

@@ -242,6 +242,15 @@ describe('WebKit', () => {
     await startServer();
   });
 
+  it('the page-error capture this suite relies on sees an error thrown by the page', async () => {
+    await driver.executeScript(() => setTimeout(() => { throw new Error('webkit-suite-probe'); }, 0));
+    await driver.sleep(200);
+    await collectErrors();
+    const probe = errors.findIndex((e) => e.includes('webkit-suite-probe'));
+    expect(probe).toBeGreaterThanOrEqual(0);
+    errors.splice(probe, 1);
+  });
+
   it('no page reported an error', async () => {
     await collectErrors();
     expect(errors).toEqual([]);

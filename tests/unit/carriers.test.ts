@@ -19,10 +19,11 @@ describe('the carrier catalogue', () => {
     expect(keys.filter((k) => !enKeys.has(k))).toEqual([]);
   });
 
-  it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every rule and verdict cites sources it defines (read or not: the validator rates them), and official channels are https, mailto or tel', (_, carrier) => {
+  it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every rule and verdict cites a source we read (an unread one only beside it), and official channels are https, mailto or tel', (_, carrier) => {
     for (const item of [...carrier.rules, ...carrier.verdicts]) {
       expect(item.sources.length, `${item.id} has no source`).toBeGreaterThan(0);
-      for (const key of item.sources) expect(carrier.sources[key], `${item.id} cites ${key}`).toBeDefined();
+      expect(item.sources.some((key) => carrier.sources[key]?.readOn !== undefined), `${item.id} cites no source we read`).toBe(true);
+      for (const key of item.sources) if (carrier.sources[key]?.readOn !== undefined) expect(carrier.sources[key].readOn, `${item.id} cites ${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const channel of carrier.channels) expect(channel.url).toMatch(/^(https:\/\/|mailto:|tel:)/);
   });

@@ -43,7 +43,7 @@ function pluralForms(t: TFunction, locale: Locale, key: string): PluralForms {
 }
 
 export function progressLabels(t: TFunction, carrierName: string): ProgressLabels {
-  return { corrupt: t('progress.corrupt', { carrier: carrierName }), unavailable: t('progress.unavailable') };
+  return { corrupt: t('progress.corrupt', { carrier: carrierName }), newer: t('progress.newer', { carrier: carrierName }), unavailable: t('progress.unavailable') };
 }
 
 export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier): ItemLabels {

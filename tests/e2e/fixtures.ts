@@ -102,6 +102,9 @@ export async function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
+/** Cached URLs with a query, leaving out the precache's own revision marker (?__WB_REVISION__=<hash>, Serwist's). */
+export const withQuery = (urls: string[]) => urls.filter((url) => url.includes('?') && !/\?__WB_REVISION__=[0-9a-f]+$/.test(url));
+
 /** The path of the page's current URL. */
 export const pathOf = (page: Page) => new URL(page.url()).pathname;
 

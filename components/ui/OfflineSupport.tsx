@@ -5,7 +5,8 @@ import { STAGES } from '@/lib/engine/stages';
 
 /**
  * Registers the service worker and asks it to keep, for offline use, the pages a traveler on this
- * page will need next: the carrier list and, inside a carrier's guide, its overview, five stages and summary.
+ * page will need next: the carrier list, identify and, inside a carrier's guide, its overview, five stages and
+ * summary. (The scripts those pages load, the lazily loaded tools included, are precached by the worker.)
  * Production builds only (sw.js is built after next build).
  */
 export function OfflineSupport() {
@@ -14,7 +15,8 @@ export function OfflineSupport() {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     const [locale, carrier] = pathname.split('/').filter(Boolean);
     if (!locale) return;
-    const urls = ['/', `/${locale}/`, ...(carrier && !['identify', 'support'].includes(carrier) ? [`/${locale}/${carrier}/`, ...STAGES.map((s) => `/${locale}/${carrier}/${s}/`), `/${locale}/${carrier}/summary/`] : [])];
+    // The carrier list and identify (both open from the start page); inside a guide, all its pages.
+    const urls = ['/', `/${locale}/`, `/${locale}/identify/`, ...(carrier && !['identify', 'support', 'offline'].includes(carrier) ? [`/${locale}/${carrier}/`, ...STAGES.map((s) => `/${locale}/${carrier}/${s}/`), `/${locale}/${carrier}/summary/`] : [])];
     // After the page has loaded and the browser is idle: the page the traveler is reading comes first.
     const start = () =>
       navigator.serviceWorker

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Identified } from '@/lib/identify';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Field } from '../ui/Field';
@@ -42,12 +42,19 @@ type Outcome = { error: string } | { found: Identified & { kind: 'iccid' | 'eid'
 /** Loads the ICCID/EID/phone parsers (about 60 KB with their data) only when the traveler starts typing. */
 const loadIdentify = () => import('@/lib/identify');
 
+const noSubscription = () => () => undefined;
+
 /**
  * Identify a carrier from an ICCID, an EID or a phone number. Runs entirely in the browser: the number
- * is never stored, put in the URL or sent anywhere.
+ * is never stored, put in the URL or sent anywhere. So the form exists only once the page's scripts run
+ * (without them, Enter would submit it as a GET and put the number in the address), and its field has no
+ * name (were it ever submitted natively, nothing would be sent). Without scripts the page shows how to
+ * read the number instead.
  */
 export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyCarrier[]; labels: IdentifyLabels; locale: string }) {
   const ids = useId();
+  // false in the static HTML and while hydrating, true once React runs this in the browser.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const [value, setValue] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -161,6 +168,7 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
     return null;
   };
 
+  if (!scripted) return null;
   return (
     <>
       <ErrorSummary title={labels.errorSummaryTitle} errors={error ? [{ fieldId: `${ids}-number`, message: error }] : []} attempt={attempt} />
@@ -170,7 +178,6 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
             <input
               className="input"
               id={`${ids}-number`}
-              name="number"
               type="text"
               inputMode="text"
               autoComplete="off"

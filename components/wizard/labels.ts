@@ -47,7 +47,7 @@ function pluralForms(t: TFunction, locale: Locale, key: string): PluralForms {
 }
 
 export function progressLabels(t: TFunction, carrierName: string): ProgressLabels {
-  return { corrupt: t('progress.corrupt', { carrier: carrierName }), unavailable: t('progress.unavailable') };
+  return { corrupt: t('progress.corrupt', { carrier: carrierName }), newer: t('progress.newer', { carrier: carrierName }), unavailable: t('progress.unavailable') };
 }
 
 /**

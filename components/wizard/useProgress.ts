@@ -66,7 +66,8 @@ export function useProgress(carrierId: string): ProgressState {
     (change: (current: Progress) => Progress) => {
       const next = { ...change(current.current), updatedAt: new Date().toISOString() };
       current.current = next;
-      if (!saveProgress(browserStorage(), carrierId, next)) setProblem('unavailable');
+      // A record from a later version is never overwritten: its notice stays, rather than "cannot save".
+      if (!saveProgress(browserStorage(), carrierId, next)) setProblem((shown) => (shown === 'newer' ? shown : 'unavailable'));
       setProgress(next);
       window.dispatchEvent(new CustomEvent(CHANGED, { detail: { carrierId, source: self.current } }));
     },

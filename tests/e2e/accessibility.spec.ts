@@ -20,6 +20,7 @@ const PAGES: { name: string; path: string; saved?: string[] }[] = [
   { name: 'not found', path: '/ru/nope/' },
   { name: 'identify', path: '/zh-CN/identify/' },
   { name: 'support link builder', path: '/en/support/' },
+  { name: 'offline page (shown by the service worker)', path: '/es/offline/' },
   { name: 'stage opened from a support link', path: '/ru/t2/gather-materials/?v=1&here=no&ref=TKT-42' },
   { name: 'overview with key facts', path: '/en/vodafone-uk/' },
   { name: 'carrier list with cancellations started on this phone', path: '/ru/', saved: ['china-mobile', 't-mobile-us', 't2'] },

@@ -2,7 +2,7 @@
  * Shared helpers for the e2e tests: the locale files (so tests prove which language is shown),
  * the engine (so tests know which items a page must show), and the few steps several specs repeat.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { CARRIERS } from '../../lib/carriers';
 import { carrierName } from '../../lib/i18n/names';
 import { effectiveAnswers, emptyProgress, evaluate, type ChecklistItem } from '../../lib/engine/evaluate';
@@ -82,6 +82,28 @@ export const JOURNEYS = {
 export type JourneyCarrier = keyof typeof JOURNEYS;
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Records every request of the browser context (pages and the service worker): URL, body and headers,
+ * to prove that something typed is in none of them.
+ */
+export function recordTraffic(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('request', (r) => seen.push(`${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`));
+  return seen;
+}
+
+/** Every URL held in the origin's caches (Cache Storage), as the service worker stored them. */
+export async function cachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    return urls;
+  });
+}
+
+/** Cached URLs with a query, leaving out the precache's own revision marker (?__WB_REVISION__=<hash>, Serwist's). */
+export const withQuery = (urls: string[]) => urls.filter((url) => url.includes('?') && !/\?__WB_REVISION__=[0-9a-f]+$/.test(url));
 
 /** The path of the page's current URL. */
 export const pathOf = (page: Page) => new URL(page.url()).pathname;

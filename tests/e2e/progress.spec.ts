@@ -156,21 +156,36 @@ test('a corrupt T2 record is reset with a notice in the page language; the Airal
   await expectStatuses(page, { 'confirm-online': 'done', 'gather-materials': 'in-progress' });
 });
 
-test('records that parse as JSON but break the schema are reset too', async ({ page }) => {
+test('records that claim this version but break its schema are reset too, a copy kept under the backup key', async ({ page }) => {
   const valid = { version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: '2026-01-02T03:04:05.000Z' };
   const broken: Record<string, unknown>[] = [
-    { ...valid, version: 2 },
     { ...valid, answers: { inCountry: 'maybe' } },
     { ...valid, ticks: ['<script>'] },
-    { ...valid, name: 'Ivan Petrov' },
     { ...valid, updatedAt: 'yesterday' },
   ];
-  await page.goto('/en/');
   for (const record of broken) {
+    await page.goto('/en/');
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('t2'), JSON.stringify(record)]);
     await page.goto('/en/t2/');
     await expect(page.locator('main').getByRole('alert'), JSON.stringify(record)).toHaveText(ui('en', 'progress.corrupt', { carrier: carrier('t2').names.en }));
     await expect.poll(() => readRecord(page, 't2')).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('esim-exit:progress-backup:t2'))).toBe(JSON.stringify(record));
+  }
+});
+
+test('a record written by a newer version is kept: the page says so, and ticking here never overwrites it', async ({ page }) => {
+  const valid = { version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: '2026-01-02T03:04:05.000Z' };
+  const newer: Record<string, unknown>[] = [{ ...valid, version: 2, reminders: [] }, { ...valid, notes: 'a field this version does not know' }];
+  await page.goto('/en/');
+  for (const record of newer) {
+    const raw = JSON.stringify(record);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('t2'), raw]);
+    await page.goto('/en/t2/gather-materials/');
+    await expect(page.locator('main').getByRole('alert').first(), raw).toHaveText(ui('en', 'progress.newer', { carrier: carrier('t2').names.en }));
+    await page.locator('.checkboxes__input').first().check();
+    await page.reload();
+    await expect(page.locator('main').getByRole('alert').first()).toHaveText(ui('en', 'progress.newer', { carrier: carrier('t2').names.en }));
+    expect(await readRecord(page, 't2')).toBe(raw);
   }
 });
 

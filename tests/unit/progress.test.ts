@@ -4,7 +4,7 @@ import { QUESTIONS, QUESTION_IDS } from '@/lib/engine/questions';
 import { ProgressSchema, type Progress } from '@/lib/engine/schema';
 import { parseProgress } from '@/lib/progress/parse';
 import { emptyProgress } from '@/lib/engine/evaluate';
-import { hasStarted, loadProgress, removeProgress, savedCases, saveProgress, storageKey } from '@/lib/progress/store';
+import { backupKey, hasStarted, loadProgress, removeProgress, savedCases, saveProgress, storageKey } from '@/lib/progress/store';
 
 /** An in-memory Storage, as localStorage behaves. */
 class MemoryStorage implements Storage {
@@ -50,16 +50,47 @@ describe('progress on the device', () => {
 
   it.each([
     ['not JSON', '{"version":1,'],
+    ['not an object', '[1,2]'],
+    ['no version', JSON.stringify({ ...saved, version: undefined })],
+    ['a version that is not a whole number', JSON.stringify({ ...saved, version: '1' })],
     ['an unknown answer', JSON.stringify({ ...saved, answers: { inCountry: 'maybe' } })],
-    ['a future version', JSON.stringify({ ...saved, version: 2 })],
-    ['a personal field', JSON.stringify({ ...saved, phone: '+79001234567' })],
-  ])('reports and resets a corrupt record (%s) for that carrier only', (_, raw) => {
+    ['a tick that is not a rule id', JSON.stringify({ ...saved, ticks: ['Not A Rule'] })],
+  ])('reports and resets a record proven corrupt for this version (%s), keeping a copy, for that carrier only', (_, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(storageKey('t2'), raw);
     saveProgress(storage, 'airalo', saved);
     expect(loadProgress(storage, 't2')).toMatchObject({ problem: 'corrupt', progress: { ticks: [] } });
     expect(storage.getItem(storageKey('t2'))).toBeNull();
+    expect(storage.getItem(backupKey('t2'))).toBe(raw);
     expect(loadProgress(storage, 'airalo')).toEqual({ progress: saved, problem: null });
+  });
+
+  it.each([
+    ['a higher version', JSON.stringify({ ...saved, version: 2, somethingNew: [1] })],
+    ['a higher version in a shape this version does not know', JSON.stringify({ version: 7, stages: {} })],
+    ['this version with a field it does not know', JSON.stringify({ ...saved, reminders: ['2026-12-01'] })],
+  ])('keeps a record it cannot read (%s): reported, never deleted, never overwritten', (_, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey('t2'), raw);
+    expect(loadProgress(storage, 't2')).toMatchObject({ problem: 'newer', progress: { ticks: [] } });
+    expect(storage.getItem(storageKey('t2'))).toBe(raw);
+    // Read again (another page, a reload): still there, still reported.
+    expect(loadProgress(storage, 't2').problem).toBe('newer');
+    // Saving this version's progress over it would lose it: refused, and the record stays as it was.
+    expect(saveProgress(storage, 't2', saved)).toBe(false);
+    expect(storage.getItem(storageKey('t2'))).toBe(raw);
+    expect(storage.getItem(backupKey('t2'))).toBeNull();
+    expect(savedCases(storage, ['t2'])).toEqual([]);
+    expect(storage.getItem(storageKey('t2'))).toBe(raw);
+  });
+
+  it('a corrupt record reset twice keeps the latest copy only (one backup per carrier, bounded)', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey('t2'), 'first');
+    loadProgress(storage, 't2');
+    storage.setItem(storageKey('t2'), 'second');
+    loadProgress(storage, 't2');
+    expect(storage.getItem(backupKey('t2'))).toBe('second');
   });
 
   it('reports storage the browser refuses instead of failing', () => {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flatten } from '../lib/i18n/flatten.ts';
+import { PHRASE } from '../lib/i18n/phrases.ts';
 
 export const SOURCE = 'en';
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -97,6 +98,9 @@ export function checkLocales(root) {
         const tags = (t) => [...new Set([...String(t).matchAll(/<\/?([a-zA-Z][\w-]*)[^>]*>/g)].map((m) => m[1].toLowerCase()))].sort();
         const extraTags = tags(text).filter((tag) => !tags(sourceText).includes(tag));
         if (extraTags.length > 0) errors.push(`${shown}: "${key}" has markup en does not have: <${extraTags.join('>, <')}>`);
+        // The only markup allowed: a foreign phrase tagged with its language, <ru>расторгнуть договор</ru> (lib/i18n/phrases.ts).
+        const stray = text.replace(PHRASE, '$2').match(/<\/?[a-zA-Z][\w-]*[^>]*>/);
+        if (stray) errors.push(`${shown}: "${key}" has markup other than a foreign phrase tagged with its language like <ru>…</ru>: ${stray[0]}`);
         if (want.join() !== got.join()) {
           const list = (vars) => (vars.length ? vars.map((v) => `{{${v}}}`).join(', ') : 'no variables');
           errors.push(`${shown}: "${key}" uses ${list(got)} but ${SOURCE} uses ${list(want)}`);

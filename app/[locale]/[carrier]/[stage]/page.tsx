@@ -82,7 +82,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             carrierName={name}
             locale={locale}
             fields={['purchasedOn', 'renewsOn', 'submittedOn', ...('days' in carrier.facts.processingTime ? [] : (['expectedBy'] as const)), 'reference']}
-            labels={caseLabels(t)}
+            labels={caseLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
             letter={letterToolProps(t, locale, carrier, ['followUp'])}
           />
@@ -93,7 +93,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             carrierName={name}
             locale={locale}
             fields={['chargedOn']}
-            labels={caseLabels(t)}
+            labels={caseLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
             letter={letterToolProps(t, locale, carrier, ['dispute'])}
           />

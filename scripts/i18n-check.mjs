@@ -20,6 +20,8 @@ import { missingKeys, PLURAL_SUFFIX } from '../lib/i18n/completeness.ts';
 import { compareFacts } from '../lib/i18n/facts.ts';
 import { readLocale } from '../lib/i18n/locate.ts';
 import { brokenTags, variables } from '../lib/i18n/variables.ts';
+import { PHRASE } from '../lib/i18n/phrases.ts';
+import { untaggedPhrases } from '../lib/i18n/phrase-tags.ts';
 
 export const SOURCE = 'en';
 export { variables };
@@ -110,6 +112,12 @@ export function checkLocales(root, options = {}) {
         }
         const broken = brokenTags(value);
         if (broken.length) add('interpolation', shown, at, key, `broken interpolation tag ${broken.map((b) => `“${b}”`).join(', ')} (write {{name}})`);
+        if (file === 'carriers.json') {
+          for (const phrase of untaggedPhrases(value, lang)) add('untagged phrase', shown, at, key, `"${phrase.text}" is ${phrase.lang} text without its tag: write <${phrase.lang}>${phrase.text}</${phrase.lang}> (npm run i18n:tag does it), so screen readers read it in that language`);
+        }
+        // The only markup allowed: a foreign phrase tagged with its language, <ru>расторгнуть договор</ru> (lib/i18n/phrases.ts).
+        const stray = value.replace(PHRASE, '$2').match(/<\/?[a-zA-Z][\w-]*[^>]*>/);
+        if (stray) add('markup', shown, at, key, `markup other than a foreign phrase tagged with its language like <ru>…</ru>: ${stray[0]}`);
         if (compareWith) compareWith(key, value, shown, at);
       }
     };

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { OfflineSupport } from '@/components/ui/OfflineSupport';
+import { RouteFocus, SkipLink } from '@/components/ui/RouteFocus';
 import { getT } from '@/lib/i18n/server';
 import { BUILD_LOCALES, LANGUAGE_KEY, textDirection, type Locale } from '@/lib/i18n/locales';
 import '../globals.css';
@@ -30,10 +31,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <script dangerouslySetInnerHTML={{ __html: `document.documentElement.classList.add('js-enabled');try{localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)},${JSON.stringify(locale)})}catch(e){}` }} />
       </head>
       <body>
-        <a href="#main" className="skip-link">
-          {t('site.skipLink')}
-        </a>
+        <SkipLink>{t('site.skipLink')}</SkipLink>
         <div className="page">{children}</div>
+        <RouteFocus />
         <OfflineSupport />
         <footer className="site-footer">
           <p>{t('site.privacy')}</p>

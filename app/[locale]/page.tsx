@@ -10,7 +10,9 @@ import { getT, offeredLocales } from '@/lib/i18n/server';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  return { title: getT((await params).locale as Locale)('home.title') };
+  const t = getT((await params).locale as Locale);
+  // The layout's "%s · eSIM Exit" template does not reach a page in its own segment: written out here.
+  return { title: { absolute: `${t('home.title')} · ${t('site.name')}` } };
 }
 
 /** Find your carrier: the directory (searchable with JS, a plain list without), "I don't know" and "not listed". */

@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { todayIn } from '@/lib/engine/dates';
 import { composeLetter, letterText, mailtoHref, type Letter, type LetterKind, type LetterTemplate } from '@/lib/letters/compose';
@@ -16,6 +16,8 @@ export interface LetterLabels {
   yourLanguage: string;
   copy: string;
   copied: string;
+  /** Read out (a live region) when a letter is copied: "Copied" alone on the button is never announced. */
+  copiedStatus: string;
   email: string;
   print: string;
   noPersonalData: string;
@@ -56,10 +58,32 @@ export default function LetterBuilder(props: LetterBuilderProps) {
   // Today in the traveler's own time zone (the page was built long before); read once, when the form opens.
   const [today] = useState(() => todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone));
   const blank = Object.fromEntries(LETTER_FIELDS.map((f) => [f, defaults[f] ?? (f === 'date' ? today : '')])) as LetterValues;
-  const { register, handleSubmit, formState } = useForm<LetterValues>({ resolver: zodResolver(schema), defaultValues: blank, shouldFocusError: false });
+  const { register, handleSubmit, formState, getFieldState, setValue } = useForm<LetterValues>({ resolver: zodResolver(schema), defaultValues: blank, shouldFocusError: false });
   const [values, setValues] = useState<LetterValues | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+
+  // Opened by a button that is now gone: focus goes to the first field, not to the page's body (WCAG 2.4.3).
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, []);
+
+  // Dates and the reference saved elsewhere on the page (Your dates) follow into the fields the traveler has not
+  // touched, without closing the form or losing what was typed.
+  const defaultsKey = JSON.stringify(defaults);
+  useEffect(() => {
+    const latest = JSON.parse(defaultsKey) as Partial<LetterValues>;
+    for (const [field, value] of Object.entries(latest) as [LetterField, string | undefined][]) {
+      if (value !== undefined && !getFieldState(field).isDirty) setValue(field, value);
+    }
+  }, [defaultsKey, getFieldState, setValue]);
+
+  // The written letter appears below the form: focus moves to it, so it is read out.
+  useEffect(() => {
+    if (values) resultRef.current?.focus();
+  }, [values]);
   const errors = fields.flatMap((f) => {
     const message = formState.errors[f]?.message;
     return message ? [{ fieldId: `letter-${f}`, message: labels.errors[message] ?? message }] : [];
@@ -87,9 +111,9 @@ export default function LetterBuilder(props: LetterBuilderProps) {
 
   return (
     <div className="letter-builder">
-      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} />
+      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} titlePrefix={labels.errorPrefix} />
       <p className="hint">{labels.noPersonalData}</p>
-      <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="letter-form">
+      <form ref={formRef} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="letter-form">
         {fields.map((f) => {
           const error = formState.errors[f]?.message;
           return (
@@ -116,20 +140,28 @@ export default function LetterBuilder(props: LetterBuilderProps) {
           {labels.submit}
         </button>
       </form>
+      <p className="visually-hidden" role="status" data-letter-status>
+        {copied ? labels.copiedStatus : ''}
+      </p>
       {values &&
-        kinds.map((kind) => {
+        kinds.map((kind, index) => {
           const inCarrierLanguage = build(kind, 'carrier');
           const inUserLanguage = sameLanguage ? null : build(kind, 'user');
           if (!inCarrierLanguage) return null;
           return (
             <section key={kind} className="letter-pair printable" data-letter={kind} aria-label={inCarrierLanguage.title ?? inCarrierLanguage.subject ?? kind}>
-              <article className="letter" lang={carrierLanguage} data-side="carrier">
-                <h3 className="letter__label">{labels.carrierLanguage}</h3>
-                {inCarrierLanguage.subject && <p className="letter__subject">{inCarrierLanguage.subject}</p>}
-                {inCarrierLanguage.title && <p className="letter__title">{inCarrierLanguage.title}</p>}
-                {inCarrierLanguage.lines.map((line, i) => (
-                  <p key={i}>{line}</p>
-                ))}
+              {/* Only the letter itself is in the carrier's language: its heading and buttons are in the page's (WCAG 3.1.2). */}
+              <article className="letter" data-side="carrier">
+                <h3 className="letter__label" tabIndex={-1} ref={index === 0 ? resultRef : undefined}>
+                  {labels.carrierLanguage}
+                </h3>
+                <div className="letter__body" lang={carrierLanguage} data-letter-body>
+                  {inCarrierLanguage.subject && <p className="letter__subject">{inCarrierLanguage.subject}</p>}
+                  {inCarrierLanguage.title && <p className="letter__title">{inCarrierLanguage.title}</p>}
+                  {inCarrierLanguage.lines.map((line, i) => (
+                    <p key={i}>{line}</p>
+                  ))}
+                </div>
                 <p className="letter__actions">
                   <button type="button" className="button button--secondary" onClick={() => void copy(kind, inCarrierLanguage)}>
                     {copied === kind ? labels.copied : labels.copy}

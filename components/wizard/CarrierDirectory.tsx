@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { Difficulty } from '@/lib/engine/schema';
+import { DIFFICULTIES } from '@/lib/engine/terms';
 import { pluralize, type PluralForms } from './texts';
 
 export interface DirectoryRow {
@@ -51,7 +52,8 @@ export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[
       words.every((w) => fold(r.searchText).includes(w)),
   );
   const countries = [...new Map(rows.map((r) => [r.country ?? '', r.countryName])).entries()].sort((a, b) => a[1].localeCompare(b[1], locale));
-  const difficulties = [...new Set(rows.map((r) => r.difficulty))];
+  // Easiest first, in the order the schema lists them, not in the order carriers happen to come.
+  const difficulties = DIFFICULTIES.filter((d) => rows.some((r) => r.difficulty === d));
 
   return (
     <>

@@ -16,6 +16,8 @@ export interface SummaryLabels {
   stageNames: Record<Stage, string>;
   statuses: Record<StageStatus, string>;
   caseHeading: string;
+  /** Shown when no date is saved: the dates are entered on stage 4, not on this page. */
+  noDates: string;
   lettersHeading: string;
   lettersNote: string;
   print: string;
@@ -69,7 +71,7 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
       </dl>
       <h2>{labels.caseHeading}</h2>
       {caseRows.length === 0 ? (
-        <p className="hint">{caseLabels.noDeadlines}</p>
+        <p className="hint">{labels.noDates}</p>
       ) : (
         <dl className="summary-list">
           {caseRows.map((f) => (

@@ -1,13 +1,15 @@
 'use client';
 import { useState } from 'react';
-import { caseDeadlines, isIsoDate, type Deadline, type DeadlineBasis, type DeadlineId } from '@/lib/engine/dates';
+import { caseDeadlines, type Deadline, type DeadlineBasis, type DeadlineId } from '@/lib/engine/dates';
 import { effectiveAnswers } from '@/lib/engine/evaluate';
 import type { Carrier, Case } from '@/lib/engine/schema';
 import { REFERENCE_PATTERN } from '@/lib/engine/terms';
 import type { LetterBuilderProps } from '../letters/LetterBuilder';
 import { LetterTool } from '../letters/LetterTool';
+import { DateInput, type DateInputLabels } from '../ui/DateInput';
 import { Field } from '../ui/Field';
 import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
+import { pluralize, type PluralForms } from './texts';
 import { useProgress } from './useProgress';
 
 type CaseField = keyof Case;
@@ -18,8 +20,12 @@ export interface CaseLabels {
   fields: Record<CaseField, { label: string; hint: string }>;
   referenceInvalid: string;
   errorPrefix: string;
+  /** Day, month and year fields and GOV.UK's messages for them. */
+  dateInput: DateInputLabels;
   deadlinesHeading: string;
   noDeadlines: string;
+  /** "{{count}} dates worked out…": read out when the traveler's dates make deadlines appear (WCAG 4.1.3). */
+  deadlinesFound: PluralForms;
   /** A title per deadline, used in the list and as the calendar event's title. */
   deadlines: Record<DeadlineId, string>;
   bases: Record<DeadlineBasis, string>;
@@ -46,6 +52,8 @@ export function CaseTracker(props: {
   const { progress, problem, update } = useProgress(carrier.id);
   const [referenceDraft, setReferenceDraft] = useState<string | null>(null);
   const [calendarError, setCalendarError] = useState(false);
+  // Deadlines are announced only after the traveler changes a date, not when saved dates load.
+  const [changed, setChanged] = useState(false);
   const theCase = progress.case ?? {};
   const deadlines = caseDeadlines(carrier, effectiveAnswers(carrier, progress), theCase);
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -53,13 +61,15 @@ export function CaseTracker(props: {
   const reference = referenceDraft ?? theCase.reference ?? '';
   const referenceValid = reference.trim() === '' || REFERENCE_PATTERN.test(reference.trim());
 
-  const setField = (field: CaseField, value: string | undefined) =>
+  const setField = (field: CaseField, value: string | undefined) => {
+    setChanged(true);
     update((current) => {
       const next: Case = { ...(current.case ?? {}) };
       if (value === undefined || value === '') delete next[field];
       else next[field] = value;
       return { ...current, case: next };
     });
+  };
 
   const download = async () => {
     const { buildCalendar } = await import('@/lib/calendar/ics');
@@ -80,80 +90,70 @@ export function CaseTracker(props: {
   };
 
   return (
-    <section className="case" aria-labelledby="case-heading">
-      <ProgressProblemNotice problem={problem} labels={progressLabels} />
-      <h2 id="case-heading">{labels.heading}</h2>
-      <p>{labels.intro}</p>
-      {fields.map((field) => {
-        const id = `case-${field}`;
-        const { label, hint } = labels.fields[field];
-        if (field === 'reference') {
-          return (
-            <Field key={field} id={id} label={label} hint={hint} error={referenceValid ? null : labels.referenceInvalid} errorPrefix={labels.errorPrefix}>
-              {(describedBy) => (
-                <input
-                  className="input"
-                  id={id}
-                  type="text"
-                  autoComplete="off"
-                  value={reference}
-                  aria-invalid={referenceValid ? undefined : true}
-                  aria-describedby={describedBy}
-                  onChange={(e) => setReferenceDraft(e.currentTarget.value)}
-                  onBlur={() => {
-                    if (referenceValid) {
-                      setField('reference', reference.trim());
-                      setReferenceDraft(null);
-                    }
-                  }}
-                />
-              )}
-            </Field>
-          );
-        }
-        return (
-          <Field key={field} id={id} label={label} hint={hint}>
-            {(describedBy) => (
-              <input
-                className="input input--date"
-                id={id}
-                type="date"
-                value={theCase[field] ?? ''}
-                aria-describedby={describedBy}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  if (value === '' || isIsoDate(value)) setField(field, value);
-                }}
-              />
-            )}
-          </Field>
-        );
-      })}
-      <h3>{labels.deadlinesHeading}</h3>
-      {deadlines.length === 0 ? (
-        <p className="hint">{labels.noDeadlines}</p>
-      ) : (
-        <>
-          <dl className="summary-list deadlines">
-            {deadlines.map((d) => (
-              <div key={d.id} className="summary-list__row" data-deadline={d.id}>
-                <dt className="summary-list__key">{labels.deadlines[d.id]}</dt>
-                <dd className="summary-list__value">
-                  <p>
-                    <time dateTime={d.date}>{show(d.date)}</time>
-                  </p>
-                  <p className="hint">{labels.bases[d.basis]}</p>
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <button type="button" className="button button--secondary" onClick={() => void download()} data-download-calendar>
-            {labels.download}
-          </button>
-          {calendarError && <p className="error-message">{labels.calendarError}</p>}
-        </>
-      )}
-      {letter && <LetterTool {...letter} defaults={{ ...letter.defaults, submittedOn: theCase.submittedOn ?? '', reference: theCase.reference ?? '', cancelledOn: theCase.submittedOn ?? '', chargeDate: theCase.chargedOn ?? '' }} key={`${theCase.submittedOn}-${theCase.reference}-${theCase.chargedOn}`} />}
-    </section>
+    <>
+      <section className="case" aria-labelledby="case-heading">
+        <ProgressProblemNotice problem={problem} labels={progressLabels} />
+        <h2 id="case-heading">{labels.heading}</h2>
+        <p>{labels.intro}</p>
+        {fields.map((field) => {
+          const id = `case-${field}`;
+          const { label, hint } = labels.fields[field];
+          if (field === 'reference') {
+            return (
+              <Field key={field} id={id} label={label} hint={hint} error={referenceValid ? null : labels.referenceInvalid} errorPrefix={labels.errorPrefix}>
+                {(describedBy) => (
+                  <input
+                    className="input"
+                    id={id}
+                    type="text"
+                    autoComplete="off"
+                    value={reference}
+                    aria-invalid={referenceValid ? undefined : true}
+                    aria-describedby={describedBy}
+                    onChange={(e) => setReferenceDraft(e.currentTarget.value)}
+                    onBlur={() => {
+                      if (referenceValid) {
+                        setField('reference', reference.trim());
+                        setReferenceDraft(null);
+                      }
+                    }}
+                  />
+                )}
+              </Field>
+            );
+          }
+          return <DateInput key={field} id={id} legend={label} hint={hint} value={theCase[field] ?? ''} onChange={(iso) => setField(field, iso)} labels={labels.dateInput} />;
+        })}
+        <p className="visually-hidden" role="status" data-deadlines-status>
+          {changed && deadlines.length > 0 ? pluralize(labels.deadlinesFound, deadlines.length, locale) : ''}
+        </p>
+        <h3>{labels.deadlinesHeading}</h3>
+        {deadlines.length === 0 ? (
+          <p className="hint">{labels.noDeadlines}</p>
+        ) : (
+          <>
+            <dl className="summary-list deadlines">
+              {deadlines.map((d) => (
+                <div key={d.id} className="summary-list__row" data-deadline={d.id}>
+                  <dt className="summary-list__key">{labels.deadlines[d.id]}</dt>
+                  <dd className="summary-list__value">
+                    <p>
+                      <time dateTime={d.date}>{show(d.date)}</time>
+                    </p>
+                    <p className="hint">{labels.bases[d.basis]}</p>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <button type="button" className="button button--secondary" onClick={() => void download()} data-download-calendar>
+              {labels.download}
+            </button>
+            {calendarError && <p className="error-message">{labels.calendarError}</p>}
+          </>
+        )}
+      </section>
+      {/* Beside "Your dates", not inside it; never remounted by a date change, which would close the form and lose what was typed. */}
+      {letter && <LetterTool {...letter} defaults={{ ...letter.defaults, submittedOn: theCase.submittedOn ?? '', reference: theCase.reference ?? '', cancelledOn: theCase.submittedOn ?? '', chargeDate: theCase.chargedOn ?? '' }} />}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import { QUESTIONS, QUESTION_IDS, type Answers, type QuestionId } from '@/lib/engine/questions';
 import type { Carrier } from '@/lib/engine/schema';
@@ -22,6 +22,8 @@ export interface ConfirmOnlineLabels {
   defaultAnswers: string;
   yourAnswers: string;
   channelsHeading: string;
+  /** "The answer at the top of this page is now: …" by verdict, shown by the submit button when an answer changes it. */
+  verdictChanged: Record<string, string>;
   questionsHeading: string;
   errorSummaryTitle: string;
   /** Put before the page title and each error message while there are errors (GOV.UK). */
@@ -47,18 +49,16 @@ export function ConfirmOnline(props: {
   const { progress, problem, update } = useProgress(carrier.id);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  // The verdict sits screens above the questions: a change an answer makes is also said where the traveler is (WCAG 4.1.3).
+  const [verdictBefore, setVerdictBefore] = useState<string | null>(null);
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
   const { verdict } = evaluation;
   const notes = evaluation.stages[0].items;
   const hasOwnAnswers = Object.keys(progress.answers).length > 0;
   const errorFor = (q: QuestionId) => errors.find((e) => e.fieldId === `question-${q}`);
 
-  useEffect(() => {
-    const title = document.title.replace(`${labels.errorPrefix} `, '');
-    document.title = errors.length > 0 ? `${labels.errorPrefix} ${title}` : title;
-  }, [errors.length, labels.errorPrefix]);
-
   const answer = <Q extends QuestionId>(question: Q, value: Answers[Q]) => {
+    setVerdictBefore((before) => before ?? verdict.verdict);
     setErrors((current) => current.filter((e) => e.fieldId !== `question-${question}`));
     update((current) => ({ ...current, answers: { ...current.answers, [question]: value }, answersConfirmed: false }));
   };
@@ -78,7 +78,7 @@ export function ConfirmOnline(props: {
   return (
     <>
       <ProgressProblemNotice problem={problem} labels={progressLabels} />
-      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} />
+      <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} titlePrefix={labels.errorPrefix} />
       <section className={`verdict verdict--${verdict.verdict}`} aria-labelledby="verdict-heading" data-verdict={verdict.verdict}>
         <h2 id="verdict-heading" className="verdict__heading">
           {labels.verdictHeading}: {labels.verdictKinds[verdict.verdict]}
@@ -145,6 +145,9 @@ export function ConfirmOnline(props: {
             </div>
           );
         })}
+        <p className="verdict-change" role="status" data-verdict-change>
+          {verdictBefore !== null && verdictBefore !== verdict.verdict ? labels.verdictChanged[verdict.verdict] : ''}
+        </p>
         <button type="submit" className="button">
           {labels.submit}
         </button>

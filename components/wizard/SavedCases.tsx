@@ -18,6 +18,8 @@ export interface SavedCasesLabels {
   /** "Your progress for {{carrier}} was removed from this phone." */
   removed: string;
   undo: string;
+  /** "Your progress for {{carrier}} is back on this phone.": read out after an undo. */
+  restored: string;
   /** The browser refused to change its storage. */
   failed: string;
 }
@@ -31,8 +33,10 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
   const [cases, setCases] = useState<SavedCase[]>([]);
   const [removed, setRemoved] = useState<SavedCase | null>(null);
   const [failed, setFailed] = useState(false);
+  const [restored, setRestored] = useState<string | null>(null);
   const headingId = useId();
   const noticeRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     // Storage can only be read after hydration, so the first render matches the static HTML.
@@ -45,6 +49,11 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
     if (removed) noticeRef.current?.focus();
   }, [removed]);
 
+  useEffect(() => {
+    // The undo button is gone too: focus returns to the carrier that came back (WCAG 2.4.3).
+    if (restored) listRef.current?.querySelector<HTMLElement>(`[data-carrier="${restored}"] a`)?.focus();
+  }, [restored]);
+
   const byId = new Map(carriers.map((c) => [c.id, c]));
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const refresh = () => setCases(savedCases(browserStorage(), carriers.map((c) => c.id)));
@@ -52,13 +61,19 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
   const remove = (saved: SavedCase) => {
     const ok = removeProgress(browserStorage(), saved.carrierId);
     setFailed(!ok);
-    if (ok) setRemoved(saved);
+    if (ok) {
+      setRemoved(saved);
+      setRestored(null);
+    }
     refresh();
   };
   const undo = (saved: SavedCase) => {
     const ok = saveProgress(browserStorage(), saved.carrierId, saved.progress);
     setFailed(!ok);
-    if (ok) setRemoved(null);
+    if (ok) {
+      setRemoved(null);
+      setRestored(saved.carrierId);
+    }
     refresh();
   };
 
@@ -79,23 +94,28 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
           </button>
         </div>
       )}
-      <ul className="saved-cases__list">
-        {cases.flatMap(({ carrierId, progress }) => {
-          const carrier = byId.get(carrierId);
-          if (!carrier) return [];
-          return [
-            <li key={carrierId} className="saved-cases__item">
-              <Link prefetch={false} href={carrier.href} className="link-block">
-                {carrier.name}
-              </Link>
-              <span className="hint">{labels.lastSaved.replace('{{date}}', format.format(new Date(progress.updatedAt)))}</span>
-              <button type="button" className="button button--secondary" onClick={() => remove({ carrierId, progress })}>
-                {labels.remove.replace('{{carrier}}', carrier.name)}
-              </button>
-            </li>,
-          ];
-        })}
-      </ul>
+      <p className="visually-hidden" role="status" data-restored-status>
+        {restored ? labels.restored.replace('{{carrier}}', byId.get(restored)?.name ?? restored) : ''}
+      </p>
+      {cases.length > 0 && (
+        <ul className="saved-cases__list" ref={listRef}>
+          {cases.flatMap(({ carrierId, progress }) => {
+            const carrier = byId.get(carrierId);
+            if (!carrier) return [];
+            return [
+              <li key={carrierId} className="saved-cases__item" data-carrier={carrierId}>
+                <Link prefetch={false} href={carrier.href} className="link-block">
+                  {carrier.name}
+                </Link>
+                <span className="hint">{labels.lastSaved.replace('{{date}}', format.format(new Date(progress.updatedAt)))}</span>
+                <button type="button" className="button button--secondary" onClick={() => remove({ carrierId, progress })}>
+                  {labels.remove.replace('{{carrier}}', carrier.name)}
+                </button>
+              </li>,
+            ];
+          })}
+        </ul>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@
  * One place that knows which ui.json keys each component shows.
  */
 import type { TFunction } from 'i18next';
+import { createElement, Fragment } from 'react';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
 import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/lib/engine/schema';
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
@@ -11,7 +12,6 @@ import type { DirectoryLabels } from './CarrierDirectory';
 import type { LetterBuilderProps, LetterLabels } from '@/components/letters/LetterBuilder';
 import { LETTER_FIELDS, type LetterField } from '@/lib/letters/fields';
 import { variablesOf, type LetterKind } from '@/lib/letters/compose';
-import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { carrierName } from '@/lib/i18n/names';
 import { rightsFor } from '@/lib/rights';
 import { newIssueUrl, reportVariables } from '@/lib/report/issue';
@@ -19,6 +19,8 @@ import { TRACKER_URL } from '@/lib/report/tracker';
 import { letterTemplate } from '@/lib/i18n/server';
 import { DEADLINE_BASES, DEADLINE_IDS, daysBetween, isIsoDate, isStale, todayIn } from '@/lib/engine/dates';
 import { factVariants } from '@/lib/engine/facts';
+import { phrases } from '@/lib/i18n/phrases';
+import { DATE_PROBLEMS } from '@/lib/engine/date-parts';
 import type { CaseLabels } from './CaseTracker';
 import type { SummaryLabels } from './CaseSummary';
 import type { SavedCasesLabels } from './SavedCases';
@@ -31,6 +33,13 @@ import type { ConfirmOnlineLabels, QuestionLabels } from './ConfirmOnline';
 import type { ProgressLabels } from './ProgressProblemNotice';
 import type { TaskListLabels } from './StageTaskList';
 import type { CarrierTexts, ItemLabels, PluralForms } from './texts';
+
+/** A sentence with its tagged foreign phrases as <span lang> (lib/i18n/phrases.ts), resolved here on the server. */
+function withPhrases(sentence: string): React.ReactNode {
+  const parts = phrases(sentence);
+  if (parts.every((p) => !p.lang)) return sentence;
+  return createElement(Fragment, null, ...parts.map((p, i) => (p.lang ? createElement('span', { key: i, lang: p.lang }, p.text) : p.text)));
+}
 
 const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) => Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
 
@@ -142,7 +151,7 @@ export function carrierTexts(t: TFunction, carrier: Carrier, stage: Stage | null
     const text = t(key, { ns: 'carriers', defaultValue: '', carrier: name });
     // A key missing from en has nothing to fall back to: fail the build rather than show a key to a traveler.
     if (!text) throw new Error(`locales/en/carriers.json: missing key "${key}" (used by lib/carriers/${carrier.id}.ts or a rule set it takes)`);
-    return text;
+    return withPhrases(text);
   });
 }
 
@@ -172,6 +181,7 @@ export function confirmOnlineLabels(t: TFunction, carrierName: string): ConfirmO
     defaultAnswers: t('verdict.defaultAnswers', { carrier: carrierName }),
     yourAnswers: t('verdict.yourAnswers'),
     channelsHeading: t('verdict.channelsHeading'),
+    verdictChanged: byKey(VERDICTS, (v) => t('verdict.changed', { verdict: t(`verdict.kinds.${v}`) })),
     questionsHeading: t('questions.heading'),
     errorSummaryTitle: t('errors.summaryTitle'),
     errorPrefix: t('errors.prefix'),
@@ -214,6 +224,7 @@ export function savedCasesLabels(t: TFunction): SavedCasesLabels {
     remove: t('savedCases.remove', { carrier: '{{carrier}}' }),
     removed: t('savedCases.removed', { carrier: '{{carrier}}' }),
     undo: t('savedCases.undo'),
+    restored: t('savedCases.restored', { carrier: '{{carrier}}' }),
     failed: t('savedCases.failed'),
   };
 }
@@ -283,10 +294,12 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     heading: lt('ui.heading'),
     intro: lt('ui.intro'),
     submit: lt('ui.submit'),
-    carrierLanguage: lt('ui.carrierLanguage', { language: LANGUAGE_NAMES[carrier.language] }),
+    // The language's name in the page's language ("Russian" on an English page, not "Русский").
+    carrierLanguage: lt('ui.carrierLanguage', { language: new Intl.DisplayNames([locale], { type: 'language' }).of(carrier.language.split('-')[0]) }),
     yourLanguage: lt('ui.yourLanguage'),
     copy: lt('ui.copy'),
     copied: lt('ui.copied'),
+    copiedStatus: lt('ui.copiedStatus'),
     email: lt('ui.email'),
     print: lt('ui.print'),
     noPersonalData: lt('ui.noPersonalData'),
@@ -312,7 +325,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
   };
 }
 
-export function caseLabels(t: TFunction): CaseLabels {
+export function caseLabels(t: TFunction, locale: Locale): CaseLabels {
   const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef'] as const;
   return {
     heading: t('case.heading'),
@@ -320,8 +333,10 @@ export function caseLabels(t: TFunction): CaseLabels {
     fields: byKey(fields, (f) => ({ label: t(`case.fields.${f}.label`), hint: t(`case.fields.${f}.hint`, { defaultValue: '' }) })),
     referenceInvalid: t('case.referenceInvalid'),
     errorPrefix: t('errors.prefix'),
+    dateInput: { day: t('dateInput.day'), month: t('dateInput.month'), year: t('dateInput.year'), errors: byKey(DATE_PROBLEMS, (p) => t(`dateInput.errors.${p}`)), errorPrefix: t('errors.prefix') },
     deadlinesHeading: t('case.deadlinesHeading'),
     noDeadlines: t('case.noDeadlines'),
+    deadlinesFound: pluralForms(t, locale, 'case.deadlinesFound'),
     deadlines: byKey(DEADLINE_IDS, (d) => t(`case.deadlines.${d}`)),
     bases: byKey(DEADLINE_BASES, (b) => t(`case.bases.${b}`)),
     download: t('case.download'),
@@ -339,6 +354,7 @@ export function summaryLabels(t: TFunction): SummaryLabels {
     stageNames: byKey(STAGES, (s) => t(`stages.${s}.name`)),
     statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
     caseHeading: t('case.heading'),
+    noDates: t('summary.noDates', { stage: t('stages.track-review.name') }),
     lettersHeading: t('summary.lettersHeading'),
     lettersNote: t('summary.lettersNote'),
     print: t('summary.print'),

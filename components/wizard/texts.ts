@@ -4,8 +4,8 @@
  */
 import type { Confidence } from '@/lib/engine/schema';
 
-/** Carrier sentences by text key (only those the page can show). */
-export type CarrierTexts = Record<string, string>;
+/** Carrier sentences by text key (only those the page can show); a foreign phrase in one is a <span lang>. */
+export type CarrierTexts = Record<string, React.ReactNode>;
 
 export interface ItemLabels {
   warning: string;

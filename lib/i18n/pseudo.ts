@@ -8,7 +8,8 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'åƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i]]),
 );
 const VOWELS = new Set([...'aeiouAEIOU']);
-const VARIABLE = /(\{\{[^}]+\}\})/;
+// {{variables}} and the language tags of foreign phrases (lib/i18n/phrases.ts) are code, not text.
+const VARIABLE = /(\{\{[^}]+\}\}|<\/?[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*>)/;
 
 function accent(text: string): string {
   return [...text].map((c) => (VOWELS.has(c) ? ACCENTED[c] + ACCENTED[c].toLowerCase() : (ACCENTED[c] ?? c))).join('');

@@ -27,6 +27,18 @@ describe('the locale check', () => {
     expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [] });
   });
 
+  it('allows a foreign phrase tagged with its language, and no other markup', () => {
+    const root = localesWith({
+      'en/ui.json': { ask: 'Ask to end the contract (“<ru>расторгнуть договор</ru>”).', bold: 'A <b>bold</b> claim', open: 'Press <de>jetzt kündigen' },
+      'zh-CN/ui.json': { ask: '要求终止合同（“<ru>расторгнуть договор</ru>”）。' },
+    });
+    const { errors } = checkLocales(root);
+    expect(errors).toEqual([
+      expect.stringMatching(/en\/ui\.json:\d+:\d+ key bold: markup other than a foreign phrase tagged with its language like <ru>…<\/ru>: <b>/),
+      expect.stringMatching(/en\/ui\.json:\d+:\d+ key open: markup other than a foreign phrase tagged with its language like <ru>…<\/ru>: <de>/),
+    ]);
+  });
+
   it('fails with one line per problem, naming file, line, column and key', () => {
     const root = localesWith({
       'en/ui.json': en,
@@ -86,7 +98,10 @@ describe('the locale check', () => {
 
   it('flags markup a translation adds that en does not have', () => {
     const root = localesWith({ 'en/ui.json': { a: 'Hello' }, 'ru/ui.json': { a: 'Привет <b>мир</b>' } });
-    expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:2:3 key a: markup en does not have: <b>/)]);
+    expect(checkLocales(root).errors).toEqual([
+      expect.stringMatching(/ru\/ui\.json:2:3 key a: markup other than a foreign phrase tagged with its language like <ru>…<\/ru>: <b>/),
+      expect.stringMatching(/ru\/ui\.json:2:3 key a: markup en does not have: <b>/),
+    ]);
   });
 });
 

@@ -83,7 +83,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             carrierName={name}
             locale={locale}
             fields={['purchasedOn', 'renewsOn', 'submittedOn', ...(factAlwaysHasPeriod(carrier.facts.processingTime) ? [] : (['expectedBy'] as const)), 'reference']}
-            labels={caseLabels(t)}
+            labels={caseLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
             letter={letterToolProps(t, locale, carrier, ['followUp'])}
           />
@@ -94,7 +94,7 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             carrierName={name}
             locale={locale}
             fields={['chargedOn']}
-            labels={caseLabels(t)}
+            labels={caseLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
             letter={letterToolProps(t, locale, carrier, ['dispute'])}
           />

@@ -39,7 +39,7 @@ export default async function CaseSummaryPage({ params }: PageProps<'/[locale]/[
       <main id="main">
         <h1>{t('summary.title', { carrier: name })}</h1>
         <p className="lead">{t('summary.intro')}</p>
-        <CaseSummary carrier={carrier} carrierName={name} locale={locale} labels={summaryLabels(t)} caseLabels={caseLabels(t)} templates={templates} carrierLanguage={carrier.language} />
+        <CaseSummary carrier={carrier} carrierName={name} locale={locale} labels={summaryLabels(t)} caseLabels={caseLabels(t, locale)} templates={templates} carrierLanguage={carrier.language} />
       </main>
     </>
   );

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests (fast-check) run hundreds of cases: 5 s is too tight on a busy 2-core CI machine. Not a timing assertion.
+    testTimeout: 60_000,
   },
 });

@@ -23,6 +23,7 @@ import { saily } from './saily';
 import { simLocal } from './sim-local';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
+import { telstra } from './telstra';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
 import { vodafoneUk } from './vodafone-uk';
@@ -52,6 +53,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/sim-local.ts', simLocal, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
+  ['lib/carriers/telstra.ts', telstra, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],

@@ -1,6 +1,7 @@
 /** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
 import { airalo } from './airalo';
 import { beeline } from './beeline';
+import { bnesim } from './bnesim';
 import { chineseRules } from './china';
 import { chinaMobile } from './china-mobile';
 import { chinaTelecom } from './china-telecom';
@@ -8,17 +9,21 @@ import { chinaUnicom } from './china-unicom';
 import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
+import { esimMe } from './esim-me';
 import { generic } from './generic';
 import { gigsky } from './gigsky';
 import { holafly } from './holafly';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
+import { mobimatter } from './mobimatter';
 import { mts } from './mts';
 import { nomad } from './nomad';
 import { russianRules } from './russia';
 import { saily } from './saily';
+import { simLocal } from './sim-local';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
+import { telstra } from './telstra';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
 import { vodafoneUk } from './vodafone-uk';
@@ -29,21 +34,26 @@ import type { CatalogueEntry } from './validate';
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
   ['lib/carriers/beeline.ts', beeline, [russianRules]],
+  ['lib/carriers/bnesim.ts', bnesim, []],
   ['lib/carriers/china-mobile.ts', chinaMobile, [chineseRules]],
   ['lib/carriers/china-telecom.ts', chinaTelecom, [chineseRules]],
   ['lib/carriers/china-unicom.ts', chinaUnicom, [chineseRules]],
   ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
+  ['lib/carriers/esim-me.ts', esimMe, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
+  ['lib/carriers/mobimatter.ts', mobimatter, []],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
   ['lib/carriers/saily.ts', saily, []],
+  ['lib/carriers/sim-local.ts', simLocal, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
+  ['lib/carriers/telstra.ts', telstra, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],

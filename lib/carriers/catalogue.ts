@@ -1,5 +1,6 @@
 /** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
 import { airalo } from './airalo';
+import { att } from './att';
 import { beeline } from './beeline';
 import { chineseRules } from './china';
 import { chinaMobile } from './china-mobile';
@@ -9,6 +10,7 @@ import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
 import { generic } from './generic';
+import { giffgaff } from './giffgaff';
 import { gigsky } from './gigsky';
 import { holafly } from './holafly';
 import { mayaMobile } from './maya-mobile';
@@ -19,8 +21,12 @@ import { russianRules } from './russia';
 import { saily } from './saily';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
+import { threeUk } from './three-uk';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
+import { usMobile } from './us-mobile';
+import { verizon } from './verizon';
+import { vodafoneDe } from './vodafone-de';
 import { vodafoneUk } from './vodafone-uk';
 import { yesim } from './yesim';
 import { yota } from './yota';
@@ -28,6 +34,7 @@ import type { CatalogueEntry } from './validate';
 
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
+  ['lib/carriers/att.ts', att, []],
   ['lib/carriers/beeline.ts', beeline, [russianRules]],
   ['lib/carriers/china-mobile.ts', chinaMobile, [chineseRules]],
   ['lib/carriers/china-telecom.ts', chinaTelecom, [chineseRules]],
@@ -35,6 +42,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
+  ['lib/carriers/giffgaff.ts', giffgaff, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
@@ -44,8 +52,12 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
+  ['lib/carriers/three-uk.ts', threeUk, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],
+  ['lib/carriers/us-mobile.ts', usMobile, []],
+  ['lib/carriers/verizon.ts', verizon, []],
+  ['lib/carriers/vodafone-de.ts', vodafoneDe, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],
   ['lib/carriers/yesim.ts', yesim, []],
   ['lib/carriers/yota.ts', yota, [russianRules]],

@@ -13,6 +13,7 @@ import { generic } from './generic';
 import { giffgaff } from './giffgaff';
 import { gigsky } from './gigsky';
 import { holafly } from './holafly';
+import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
 import { mts } from './mts';
@@ -45,6 +46,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/giffgaff.ts', giffgaff, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
   ['lib/carriers/mts.ts', mts, [russianRules]],

@@ -1,5 +1,6 @@
 /** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
 import { airalo } from './airalo';
+import { att } from './att';
 import { beeline } from './beeline';
 import { bnesim } from './bnesim';
 import { chineseRules } from './china';
@@ -11,21 +12,28 @@ import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
 import { esimMe } from './esim-me';
 import { generic } from './generic';
+import { giffgaff } from './giffgaff';
 import { gigsky } from './gigsky';
 import { holafly } from './holafly';
+import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
 import { mobimatter } from './mobimatter';
 import { mts } from './mts';
 import { nomad } from './nomad';
+import { o2Uk } from './o2-uk';
 import { russianRules } from './russia';
 import { saily } from './saily';
 import { simLocal } from './sim-local';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { telstra } from './telstra';
+import { threeUk } from './three-uk';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
+import { usMobile } from './us-mobile';
+import { verizon } from './verizon';
+import { vodafoneDe } from './vodafone-de';
 import { vodafoneUk } from './vodafone-uk';
 import { yesim } from './yesim';
 import { yota } from './yota';
@@ -33,6 +41,7 @@ import type { CatalogueEntry } from './validate';
 
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
+  ['lib/carriers/att.ts', att, []],
   ['lib/carriers/beeline.ts', beeline, [russianRules]],
   ['lib/carriers/bnesim.ts', bnesim, []],
   ['lib/carriers/china-mobile.ts', chinaMobile, [chineseRules]],
@@ -42,20 +51,27 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
   ['lib/carriers/esim-me.ts', esimMe, []],
+  ['lib/carriers/giffgaff.ts', giffgaff, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
   ['lib/carriers/mobimatter.ts', mobimatter, []],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
+  ['lib/carriers/o2-uk.ts', o2Uk, []],
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/sim-local.ts', simLocal, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/telstra.ts', telstra, []],
+  ['lib/carriers/three-uk.ts', threeUk, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],
+  ['lib/carriers/us-mobile.ts', usMobile, []],
+  ['lib/carriers/verizon.ts', verizon, []],
+  ['lib/carriers/vodafone-de.ts', vodafoneDe, []],
   ['lib/carriers/vodafone-uk.ts', vodafoneUk, []],
   ['lib/carriers/yesim.ts', yesim, []],
   ['lib/carriers/yota.ts', yota, [russianRules]],

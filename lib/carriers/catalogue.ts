@@ -10,6 +10,7 @@ import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
 import { generic } from './generic';
 import { gigsky } from './gigsky';
+import { googleFi } from './google-fi';
 import { holafly } from './holafly';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
@@ -36,6 +37,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
+  ['lib/carriers/google-fi.ts', googleFi, []],
   ['lib/carriers/holafly.ts', holafly, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],

@@ -8,6 +8,7 @@ import { chinaUnicom } from './china-unicom';
 import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
 import { ee } from './ee';
+import { flexiroam } from './flexiroam';
 import { generic } from './generic';
 import { gigsky } from './gigsky';
 import { googleFi } from './google-fi';
@@ -36,6 +37,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
   ['lib/carriers/ee.ts', ee, []],
+  ['lib/carriers/flexiroam.ts', flexiroam, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/google-fi.ts', googleFi, []],
   ['lib/carriers/holafly.ts', holafly, []],

@@ -17,6 +17,7 @@ import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
 import { mts } from './mts';
 import { nomad } from './nomad';
+import { roamless } from './roamless';
 import { russianRules } from './russia';
 import { saily } from './saily';
 import { tMobileUs } from './t-mobile-us';
@@ -45,6 +46,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
+  ['lib/carriers/roamless.ts', roamless, []],
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],

@@ -20,6 +20,7 @@ import { nomad } from './nomad';
 import { roamless } from './roamless';
 import { russianRules } from './russia';
 import { saily } from './saily';
+import { simo } from './simo';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { truphone } from './truphone';
@@ -48,6 +49,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/nomad.ts', nomad, []],
   ['lib/carriers/roamless.ts', roamless, []],
   ['lib/carriers/saily.ts', saily, []],
+  ['lib/carriers/simo.ts', simo, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/truphone.ts', truphone, []],

@@ -7,6 +7,7 @@ import { chinaTelecom } from './china-telecom';
 import { chinaUnicom } from './china-unicom';
 import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
+import { digitalRepublic } from './digital-republic';
 import { ee } from './ee';
 import { flexiroam } from './flexiroam';
 import { generic } from './generic';
@@ -38,6 +39,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/china-unicom.ts', chinaUnicom, [chineseRules]],
   ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
+  ['lib/carriers/digital-republic.ts', digitalRepublic, []],
   ['lib/carriers/ee.ts', ee, []],
   ['lib/carriers/flexiroam.ts', flexiroam, []],
   ['lib/carriers/gigsky.ts', gigsky, []],

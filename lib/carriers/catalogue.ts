@@ -13,6 +13,7 @@ import { flexiroam } from './flexiroam';
 import { generic } from './generic';
 import { gigsky } from './gigsky';
 import { googleFi } from './google-fi';
+import { helloroam } from './helloroam';
 import { holafly } from './holafly';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
@@ -44,6 +45,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/flexiroam.ts', flexiroam, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
   ['lib/carriers/google-fi.ts', googleFi, []],
+  ['lib/carriers/helloroam.ts', helloroam, []],
   ['lib/carriers/holafly.ts', holafly, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],

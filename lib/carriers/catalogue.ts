@@ -15,6 +15,7 @@ import { gigsky } from './gigsky';
 import { googleFi } from './google-fi';
 import { helloroam } from './helloroam';
 import { holafly } from './holafly';
+import { keepgo } from './keepgo';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
 import { mts } from './mts';
@@ -47,6 +48,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/google-fi.ts', googleFi, []],
   ['lib/carriers/helloroam.ts', helloroam, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/keepgo.ts', keepgo, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
   ['lib/carriers/mts.ts', mts, [russianRules]],

@@ -1,6 +1,7 @@
 /** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
 import { airalo } from './airalo';
 import { beeline } from './beeline';
+import { changiMobile } from './changi-mobile';
 import { chineseRules } from './china';
 import { chinaMobile } from './china-mobile';
 import { chinaTelecom } from './china-telecom';
@@ -36,6 +37,7 @@ import type { CatalogueEntry } from './validate';
 export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/airalo.ts', airalo, []],
   ['lib/carriers/beeline.ts', beeline, [russianRules]],
+  ['lib/carriers/changi-mobile.ts', changiMobile, []],
   ['lib/carriers/china-mobile.ts', chinaMobile, [chineseRules]],
   ['lib/carriers/china-telecom.ts', chinaTelecom, [chineseRules]],
   ['lib/carriers/china-unicom.ts', chinaUnicom, [chineseRules]],

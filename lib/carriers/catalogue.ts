@@ -3,18 +3,24 @@ import { airalo } from './airalo';
 import { att } from './att';
 import { beeline } from './beeline';
 import { bnesim } from './bnesim';
+import { changiMobile } from './changi-mobile';
 import { chineseRules } from './china';
 import { chinaMobile } from './china-mobile';
 import { chinaTelecom } from './china-telecom';
 import { chinaUnicom } from './china-unicom';
 import { cmhk } from './cmhk';
 import { deutscheTelekom } from './deutsche-telekom';
+import { digitalRepublic } from './digital-republic';
 import { ee } from './ee';
 import { esimMe } from './esim-me';
+import { flexiroam } from './flexiroam';
 import { generic } from './generic';
 import { giffgaff } from './giffgaff';
 import { gigsky } from './gigsky';
+import { googleFi } from './google-fi';
+import { helloroam } from './helloroam';
 import { holafly } from './holafly';
+import { keepgo } from './keepgo';
 import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
@@ -22,9 +28,11 @@ import { mobimatter } from './mobimatter';
 import { mts } from './mts';
 import { nomad } from './nomad';
 import { o2Uk } from './o2-uk';
+import { roamless } from './roamless';
 import { russianRules } from './russia';
 import { saily } from './saily';
 import { simLocal } from './sim-local';
+import { simo } from './simo';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { telstra } from './telstra';
@@ -44,16 +52,22 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/att.ts', att, []],
   ['lib/carriers/beeline.ts', beeline, [russianRules]],
   ['lib/carriers/bnesim.ts', bnesim, []],
+  ['lib/carriers/changi-mobile.ts', changiMobile, []],
   ['lib/carriers/china-mobile.ts', chinaMobile, [chineseRules]],
   ['lib/carriers/china-telecom.ts', chinaTelecom, [chineseRules]],
   ['lib/carriers/china-unicom.ts', chinaUnicom, [chineseRules]],
   ['lib/carriers/cmhk.ts', cmhk, []],
   ['lib/carriers/deutsche-telekom.ts', deutscheTelekom, []],
+  ['lib/carriers/digital-republic.ts', digitalRepublic, []],
   ['lib/carriers/ee.ts', ee, []],
   ['lib/carriers/esim-me.ts', esimMe, []],
+  ['lib/carriers/flexiroam.ts', flexiroam, []],
   ['lib/carriers/giffgaff.ts', giffgaff, []],
   ['lib/carriers/gigsky.ts', gigsky, []],
+  ['lib/carriers/google-fi.ts', googleFi, []],
+  ['lib/carriers/helloroam.ts', helloroam, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/keepgo.ts', keepgo, []],
   ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
@@ -61,8 +75,10 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
   ['lib/carriers/o2-uk.ts', o2Uk, []],
+  ['lib/carriers/roamless.ts', roamless, []],
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/sim-local.ts', simLocal, []],
+  ['lib/carriers/simo.ts', simo, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/telstra.ts', telstra, []],

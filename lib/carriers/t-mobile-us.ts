@@ -1,7 +1,8 @@
 /**
  * T-Mobile US (US postpaid operator). Research: carriers.md §4.1 and §9 rule 6 (official-recheck.md has no T-Mobile section).
  * Official: cancellations cannot be completed online; they are future-dated to the end of the bill cycle;
- * remaining EIP balances fall due on the final bill. What to bring and "not prorated" are third-party (low).
+ * remaining EIP balances fall due on the final bill; the account number is "located at the top right corner of your bill"
+ * (recheck-2026-11-30.md §5, so what to bring is medium: the PIN and the primary holder are still third-party). "Not prorated" is third-party (low).
  */
 import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
@@ -38,7 +39,7 @@ export const tMobileUs: CarrierEntry = {
     { id: 'phone', verdict: 'phone', text: 'tMobileUs.verdictPhone', channels: ['cancel-service'], sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },
   ],
   rules: [
-    { id: 'account-and-pin', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.accountAndPin', sources: ['finalBillGuide'], confidence: 'low' },
+    { id: 'account-and-pin', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.accountAndPin', sources: ['cancelService', 'finalBillGuide'], confidence: 'medium' },
     { id: 'eip-balance', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.eipBalance', sources: ['cancelService'], confidence: 'high' },
     { id: 'save-voicemail', stage: 'gather-materials', kind: 'task', text: 'tMobileUs.saveVoicemail', sources: ['cancelService'], confidence: 'high' },
     { id: 'call-or-visit', stage: 'submit-request', kind: 'task', text: 'tMobileUs.callOrVisit', when: { answer: 'inCountry', is: 'yes' }, channel: 'cancel-service', sources: ['cancelService', 'cancelServiceOld'], confidence: 'high' },

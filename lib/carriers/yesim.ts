@@ -1,9 +1,10 @@
 /**
  * Yesim (travel eSIMs, Switzerland; Ycoins wallet, virtual numbers). Research: carriers.md §2.6 and §9 rules 2–3.
- * The refund policy was read in Turkish and Indonesian translations, so its facts are medium confidence.
- * Support's address info@yesim.app is quoted in texts only: yesim.app is not among the domains the research labels official.
+ * The refund policy was read in Turkish and Indonesian translations, so most of its facts stay medium confidence.
+ * recheck-2026-11-30.md §5: yesim.app is Yesim's own domain; its Hindi refund policy (read 2026-11-30) confirms the 30-day
+ * window (now high) and adds that an Unlim Day Pass day counts as used once the phone connects. See research/yesim.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAP, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const yesim: CarrierEntry = {
   id: 'yesim',
@@ -13,11 +14,11 @@ export const yesim: CarrierEntry = {
   language: 'en',
   confidence: 'medium',
   difficulty: 'medium',
-  officialDomains: ['yesim.tech'],
+  officialDomains: ['yesim.app', 'yesim.tech'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
     processingTime: { text: 'yesim.factProcessingTime', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
-    refundWindow: { text: 'yesim.factRefundWindow', days: 30, sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    refundWindow: { text: 'yesim.factRefundWindow', days: 30, sources: ['refundPolicyHi', 'refundPolicyTr', 'refundPolicyId'], confidence: 'high' },
     renewal: GAP,
     autoTopUp: { text: 'yesim.factAutoTopUp', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },
     backupCard: GAP,
@@ -25,6 +26,7 @@ export const yesim: CarrierEntry = {
     finalBill: GAP,
   },
   sources: {
+    refundPolicyHi: source('https://yesim.app/hi/refund-policy', true, READ_IN_RECHECK),
     refundPolicyTr: source('https://yesim.tech/tr/refund-policy', true, READ_IN_FIRST_RESEARCH),
     refundPolicyId: source('https://yesim.tech/id/refund-policy', true, READ_IN_FIRST_RESEARCH),
     autoTopUpEs: source('https://help.yesim.tech/es/balance-auto-top-up-option/', true, READ_IN_FIRST_RESEARCH),
@@ -39,6 +41,7 @@ export const yesim: CarrierEntry = {
   ],
   rules: [
     { id: 'small-refunds-in-ycoins', stage: 'confirm-online', kind: 'warning', text: 'yesim.smallRefundsInYcoins', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
+    { id: 'unlim-day-pass', stage: 'confirm-online', kind: 'warning', text: 'yesim.unlimDayPass', sources: ['refundPolicyHi'], confidence: 'high' },
     { id: 'after-30-days', stage: 'confirm-online', kind: 'info', text: 'yesim.after30Days', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
     { id: 'order-and-screenshots', stage: 'gather-materials', kind: 'task', text: 'yesim.orderAndScreenshots', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
     { id: 'auto-top-up-off', stage: 'submit-request', kind: 'task', text: 'yesim.autoTopUpOff', channel: 'auto-top-up-help', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },

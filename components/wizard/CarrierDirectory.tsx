@@ -78,7 +78,7 @@ export function CarrierDirectory({ groups, labels, locale, identifyHref }: { gro
         {/* A search that finds several carriers (or none) may be a traveler who does not know which is theirs. */}
         {query.trim() !== '' && count !== 1 && (
           <p className="directory-identify">
-            <Link prefetch={false} href={identifyHref}>
+            <Link prefetch={false} href={identifyHref} className="link-block">
               {labels.identifyHint}
             </Link>
           </p>

@@ -213,6 +213,7 @@ export function directoryLabels(t: TFunction, locale: Locale): DirectoryLabels {
     results: pluralForms(t, locale, 'directory.results'),
     noResults: t('directory.noResults'),
     filtersHeading: t('directory.filtersHeading'),
+    identifyHint: t('directory.identifyHint'),
   };
 }
 

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import { factVariants } from '../engine/facts';
 import { isMarket, marketsOf } from '../engine/markets';
-import { CarrierSchema, CountryRightsSchema, FACT_IDS, type Carrier, type Confidence, type CountryRights } from '../engine/schema';
+import { AliasesSchema, CarrierSchema, CountryRightsSchema, FACT_IDS, type Aliases, type Carrier, type Confidence, type CountryRights } from '../engine/schema';
+import { fold } from '../directory/search';
+import { RESERVED_SEGMENTS, isReservedSegment } from '../routes';
 import { commonRules } from './common';
 import { withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
@@ -90,6 +92,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     const id = typeof entry?.id === 'string' ? entry.id : '(no id)';
     const problem = (field: string, message: string) => problems.push({ file, carrier: id, field, message });
     if (seenIds.has(id)) problem('id', `duplicate carrier id, also used by ${seenIds.get(id)}`);
+    if (isReservedSegment(id)) problem('id', `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id`);
     seenIds.set(id, file);
     let merged: unknown;
     try {
@@ -164,4 +167,62 @@ export function validateRights(files: readonly [file: string, rights: CountryRig
 
 function marketsHave(market: string, country: string): boolean {
   return marketsOf(country).includes(market);
+}
+
+/**
+ * Validates locales/aliases.json (`file`) against the catalogue: its shape; that each carrier id and country has a
+ * carrier; that no word is listed twice for one carrier or repeats one of its names (a duplicate alias); and that no word
+ * finds two carriers or two countries: a carrier word equal (case, accents and width folded) to another carrier's name or
+ * word, or a country word equal to a carrier's name or word or to another country's word. Problems name the file,
+ * the carrier (or country) and the field, e.g. `carriers.t2.ru.1`.
+ */
+export function validateAliases(file: string, raw: unknown, carriers: readonly Carrier[]): Problem[] {
+  const result = AliasesSchema.safeParse(raw);
+  if (!result.success) {
+    // A bad record key (a language tag, a country code) comes as "Invalid key in record": give the key's own message.
+    const message = (issue: z.core.$ZodIssue) => (issue.code === 'invalid_key' && issue.issues[0] ? issue.issues[0].message : issue.message);
+    return result.error.issues.map((issue) => ({ file, carrier: String(issue.path[1] ?? '(root)'), field: issue.path.join('.') || '(root)', message: message(issue) }));
+  }
+  const aliases: Aliases = result.data;
+  const problems: Problem[] = [];
+  const byId = new Map(carriers.map((c) => [c.id, c]));
+  /** Every folded name and word, with the carrier or country it finds and where it was written. */
+  const owners = new Map<string, { owner: string; where: string }>();
+  for (const carrier of carriers) {
+    for (const [lang, name] of Object.entries(carrier.names)) {
+      const key = fold(name);
+      if (!owners.has(key)) owners.set(key, { owner: `carrier ${carrier.id}`, where: `the ${lang} name of ${carrier.id}` });
+    }
+  }
+  const claim = (owner: string, word: string, field: string, problem: (field: string, message: string) => void) => {
+    const key = fold(word);
+    const seen = owners.get(key);
+    if (seen === undefined) owners.set(key, { owner, where: `${file} ${field}` });
+    else if (seen.owner === owner) problem(field, `duplicate alias "${word}": already ${seen.where}`);
+    else problem(field, `alias "${word}" would find two: ${owner} and ${seen.owner} (${seen.where}); keep it in one place`);
+  };
+  for (const [id, byLanguage] of Object.entries(aliases.carriers)) {
+    const problem = (field: string, message: string) => problems.push({ file, carrier: id, field, message });
+    if (!byId.has(id)) {
+      problem(`carriers.${id}`, `no carrier has the id "${id}" (lib/carriers/catalogue.ts)`);
+      continue;
+    }
+    for (const [lang, words] of Object.entries(byLanguage)) words.forEach((word, i) => claim(`carrier ${id}`, word, `carriers.${id}.${lang}.${i}`, problem));
+  }
+  for (const [country, byLanguage] of Object.entries(aliases.countries)) {
+    const problem = (field: string, message: string) => problems.push({ file, carrier: country, field, message });
+    if (!carriers.some((c) => c.country === country)) {
+      problem(`countries.${country}`, `no carrier is in "${country}": a country's words must find at least one carrier`);
+      continue;
+    }
+    for (const [lang, words] of Object.entries(byLanguage)) words.forEach((word, i) => claim(`country ${country}`, word, `countries.${country}.${lang}.${i}`, problem));
+  }
+  return problems;
+}
+
+/** The words a carrier is found by (its aliases and its country's words, every language), for the directory's search. */
+export function searchWordsOf(carrier: Carrier, aliases: Aliases): string[] {
+  const own = Object.values(aliases.carriers[carrier.id] ?? {}).flat();
+  const country = carrier.country ? Object.values(aliases.countries[carrier.country] ?? {}).flat() : [];
+  return [...own, ...country];
 }

@@ -337,3 +337,20 @@ export type SmsAction = z.infer<typeof SmsActionSchema>;
 export type RightLink = z.infer<typeof RightLinkSchema>;
 export type Right = z.infer<typeof RightSchema>;
 export type CountryRights = z.infer<typeof CountryRightsSchema>;
+
+/** A language tag as the locale folders use them: "en", "zh-CN", "pt-BR". */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, 'must be a language tag like "en", "zh-CN" or "pt-BR"');
+/** Search words by language: { "zh-CN": ["远游卡"] }. */
+const wordsByLanguage = z.record(languageTag, z.array(z.string().trim().min(1, 'must not be empty')).min(1));
+
+/**
+ * locales/aliases.json: the words travelers search with besides a carrier's names (former names, brands, short forms,
+ * what people call it in their language). `carriers.<id>.<lang>` find one carrier; `countries.<ISO>.<lang>` find every
+ * carrier of a country (and the directory then points to identify). Data only: adding words needs no code.
+ */
+export const AliasesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  carriers: z.record(id, wordsByLanguage),
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 code like "RU"'), wordsByLanguage),
+});
+export type Aliases = z.infer<typeof AliasesSchema>;

@@ -21,7 +21,38 @@ test('every carrier has a directory row with its difficulty, also without JavaSc
     await expect(row.locator('.difficulty')).toHaveText(ui('en', `difficulty.${c.difficulty}`));
   }
   await expect(page.getByRole('searchbox')).toHaveCount(0);
+  // Grouped by country, the worldwide sellers last under their own heading.
+  const groups = await page.locator('.carrier-group').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-group')));
+  expect(groups.at(-1)).toBe('global');
+  expect(new Set(groups).size).toBe(groups.length);
+  await expect(page.locator('.carrier-group[data-group="global"] h2')).toHaveText(ui('en', 'directory.globalGroup'));
+  await expect(page.locator('.carrier-group[data-group="RU"] li[data-carrier]')).toHaveCount(listed.filter((c) => c.country === 'RU').length);
   await context.close();
+});
+
+// Issue 16: "Worldwide" and "All countries" shared one value, so choosing Worldwide listed everything.
+test('choosing Worldwide lists only the worldwide sellers', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByLabel(ui('en', 'directory.country'), { exact: true }).selectOption({ label: ui('en', 'directory.globalGroup') });
+  const global = listed.filter((c) => c.country === null).map((c) => c.id).sort();
+  await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(global.length);
+  const shown = await page.locator('.carrier-list li[data-carrier]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-carrier')));
+  expect(shown.sort()).toEqual(global);
+});
+
+test('a search word of several carriers lists them and offers the identify page; an alias finds its carrier', async ({ page }) => {
+  await page.goto('/en/');
+  const search = page.getByLabel(ui('en', 'directory.search'));
+  await search.fill('Tele2');
+  await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(1);
+  await expect(page.locator('li[data-carrier="t2"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: ui('en', 'directory.identifyHint') })).toHaveCount(0);
+  await search.fill('VimpelCom');
+  await expect(page.locator('li[data-carrier="beeline"]')).toBeVisible();
+  await search.fill('Russia');
+  await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(listed.filter((c) => c.country === 'RU').length);
+  await page.getByRole('link', { name: ui('en', 'directory.identifyHint') }).click();
+  await expectPath(page, '/en/identify/');
 });
 
 for (const [locale, query, expected] of [

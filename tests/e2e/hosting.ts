@@ -80,6 +80,15 @@ export async function checkHost(request: APIRequestContext) {
   expect(manifest.headers()['content-type']).toMatch(/^application\/manifest\+json/);
   expectSecurityHeaders(manifest, 'manifest');
 
+  // The open data (README, "Open data") is JSON at its versioned address, not a page.
+  for (const path of ['/data/v1/carriers.json', '/data/v1/carriers.schema.json']) {
+    const response = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toMatch(/^application\/json/);
+    expectSecurityHeaders(response, path);
+    expect(typeof (await response.json()), path).toBe('object');
+  }
+
   const page = await (await request.get('/ru/t2/')).text();
   const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(page)?.[1];
   expect(script).toBeDefined();

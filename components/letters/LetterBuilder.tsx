@@ -14,6 +14,9 @@ export interface LetterLabels {
   submit: string;
   carrierLanguage: string;
   yourLanguage: string;
+  /** The seller letter's two parts: the letter itself (traveler's language) and the sentence in the carrier's language. */
+  sellerLetter: string;
+  sellerQuote: string;
   copy: string;
   copied: string;
   email: string;
@@ -118,6 +121,45 @@ export default function LetterBuilder(props: LetterBuilderProps) {
       </form>
       {values &&
         kinds.map((kind) => {
+          if (kind === 'seller') {
+            // To a reseller: the letter in the traveler's language (the seller's, by default), and beside it one sentence in
+            // the carrier's language that the seller passes on to the carrier.
+            const letter = build('seller', 'user');
+            const quote = build('sellerQuote', 'carrier');
+            if (!letter) return null;
+            return (
+              <section key={kind} className="letter-pair printable" data-letter={kind} aria-label={letter.subject ?? kind}>
+                <article className="letter" data-side="user">
+                  <h3 className="letter__label">{labels.sellerLetter}</h3>
+                  {letter.subject && <p className="letter__subject">{letter.subject}</p>}
+                  {letter.lines.map((line, i) => (
+                    <p key={i}>{line}</p>
+                  ))}
+                  <p className="letter__actions">
+                    <button type="button" className="button button--secondary" onClick={() => void copy(kind, letter)}>
+                      {copied === kind ? labels.copied : labels.copy}
+                    </button>
+                    <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                      {labels.print}
+                    </button>
+                  </p>
+                </article>
+                {quote && (
+                  <article className="letter letter--quote" lang={carrierLanguage} data-side="carrier" data-letter-quote>
+                    <h3 className="letter__label">{labels.sellerQuote}</h3>
+                    {quote.lines.map((line, i) => (
+                      <p key={i}>{line}</p>
+                    ))}
+                    <p className="letter__actions">
+                      <button type="button" className="button button--secondary" onClick={() => void copy('sellerQuote', quote)}>
+                        {copied === 'sellerQuote' ? labels.copied : labels.copy}
+                      </button>
+                    </p>
+                  </article>
+                )}
+              </section>
+            );
+          }
           const inCarrierLanguage = build(kind, 'carrier');
           const inUserLanguage = sameLanguage ? null : build(kind, 'user');
           if (!inCarrierLanguage) return null;

@@ -264,6 +264,8 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
   powerOfAttorney: ['phone'],
   followUp: ['name', 'submittedOn', 'date'],
   dispute: ['name', 'chargeDate', 'amount', 'cancelledOn', 'date'],
+  seller: ['name', 'iccid', 'date'],
+  sellerQuote: [],
 };
 
 /**
@@ -271,7 +273,9 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
  * the fields they use (bank details only where the balance is refunded to a bank: Russian operators), and the labels.
  */
 export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, kinds: LetterKind[], defaults: LetterBuilderProps['defaults'] = {}): LetterBuilderProps & { open: string; loading: string; noScript: string } {
-  const template = (lang: Locale) => Object.fromEntries(kinds.map((k) => [k, letterTemplate(lang, k)]));
+  // The seller letter comes with its sentence in the carrier's language (sellerQuote).
+  const loaded: LetterKind[] = kinds.includes('seller') ? [...kinds, 'sellerQuote'] : kinds;
+  const template = (lang: Locale) => Object.fromEntries(loaded.map((k) => [k, letterTemplate(lang, k)]));
   const carrierTemplates = template(carrier.language);
   const fieldsOf = (kind: LetterKind) => {
     const used = new Set(Object.values(carrierTemplates[kind].lines).flatMap(variablesOf));
@@ -285,6 +289,8 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     submit: lt('ui.submit'),
     carrierLanguage: lt('ui.carrierLanguage', { language: LANGUAGE_NAMES[carrier.language] }),
     yourLanguage: lt('ui.yourLanguage'),
+    sellerLetter: lt('ui.sellerLetter'),
+    sellerQuote: lt('ui.sellerQuote', { language: LANGUAGE_NAMES[carrier.language], carrier: carrierName(carrier, locale) }),
     copy: lt('ui.copy'),
     copied: lt('ui.copied'),
     email: lt('ui.email'),

@@ -8,9 +8,10 @@ import { factVariants } from '../engine/facts';
 import { isMarket, marketsOf } from '../engine/markets';
 import { CarrierSchema, CountryRightsSchema, FACT_IDS, type Carrier, type Confidence, type CountryRights } from '../engine/schema';
 import { commonRules } from './common';
+import { resellerRules } from './reseller';
 import { withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
-/** A carrier file and the shared rule sets it takes (commonRules is added to every carrier). */
+/** A carrier file and the shared rule sets it takes (commonRules and resellerRules are added to every carrier). */
 export type CatalogueEntry = [file: string, entry: CarrierEntry, extra: RuleSet[]];
 
 export interface Problem {
@@ -93,7 +94,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     seenIds.set(id, file);
     let merged: unknown;
     try {
-      merged = withRuleSets(entry, ...extra, commonRules);
+      merged = withRuleSets(entry, ...extra, resellerRules, commonRules);
     } catch (error) {
       problem('sources', (error as Error).message);
       continue;

@@ -23,7 +23,13 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
       id: c.id,
       href: `/${locale}/${c.id}/`,
       name: carrierName(c, locale),
-      searchText: [c.id, ...Object.values(c.names), ...(c.country ? LOCALES.map((l) => countryName(c.country!, l)) : LOCALES.map((l) => getT(l)('home.worldwide')))].join(' '),
+      searchText: [
+        c.id,
+        ...Object.values(c.names),
+        ...(c.country ? LOCALES.map((l) => countryName(c.country!, l)) : LOCALES.map((l) => getT(l)('home.worldwide'))),
+        // What travelers call a country's SIM cards ("远游卡", "российская симка"), per language in ui.json directory.aliases.
+        ...(c.country ? LOCALES.map((l) => getT(l)(`directory.aliases.${c.country}`, { defaultValue: '' })) : []),
+      ].join(' '),
       country: c.country,
       countryName: c.country ? countryName(c.country, locale) : worldwide,
       difficulty: c.difficulty,
@@ -42,7 +48,7 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
             {t('home.identify')}
           </Link>
         </p>
-        <CarrierDirectory rows={rows} labels={directoryLabels(t, locale)} locale={locale} />
+        <CarrierDirectory rows={rows} labels={directoryLabels(t, locale)} locale={locale} identifyHref={`/${locale}/identify/`} />
         <h2>{t('home.notListedHeading')}</h2>
         <p>
           <Link prefetch={false} href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">

@@ -8,7 +8,7 @@ export interface DirectoryRow {
   id: string;
   href: string;
   name: string;
-  /** Every name the carrier goes by, in every language, and its country's name: what the search matches. */
+  /** Every name the carrier goes by, in every language, its country's name and the words travelers use for its SIM cards. */
   searchText: string;
   country: string | null;
   countryName: string;
@@ -26,6 +26,8 @@ export interface DirectoryLabels {
   results: PluralForms;
   noResults: string;
   filtersHeading: string;
+  /** The link to identify, offered beside every search (a traveler searching by what they call the SIM may not know the carrier). */
+  identify: string;
 }
 
 /** Folds case and the ё/е, width and accent differences a traveler's keyboard may introduce. */
@@ -37,7 +39,7 @@ function fold(text: string): string {
  * The carrier directory: the full list is in the HTML (that is what readers without JavaScript get);
  * with JavaScript a search box and two filters narrow it down.
  */
-export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[]; labels: DirectoryLabels; locale: string }) {
+export function CarrierDirectory({ rows, labels, locale, identifyHref }: { rows: DirectoryRow[]; labels: DirectoryLabels; locale: string; identifyHref: string }) {
   const [query, setQuery] = useState('');
   const [country, setCountry] = useState('');
   const [difficulty, setDifficulty] = useState('');
@@ -95,6 +97,13 @@ export function CarrierDirectory({ rows, labels, locale }: { rows: DirectoryRow[
           <p className="directory-count" role="status">
             {shown.length === 0 ? labels.noResults : pluralize(labels.results, shown.length, locale)}
           </p>
+          {words.length > 0 && (
+            <p>
+              <Link prefetch={false} href={identifyHref} className="link-block" data-directory-identify>
+                {labels.identify}
+              </Link>
+            </p>
+          )}
       </div>
       <ul className="carrier-list">
         {shown.map((r) => (

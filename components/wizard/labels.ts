@@ -203,6 +203,7 @@ export function directoryLabels(t: TFunction, locale: Locale): DirectoryLabels {
     results: pluralForms(t, locale, 'directory.results'),
     noResults: t('directory.noResults'),
     filtersHeading: t('directory.filtersHeading'),
+    identify: t('directory.identify'),
   };
 }
 
@@ -249,6 +250,7 @@ export function identifyLabels(t: TFunction, locale: Locale): IdentifyLabels {
     issuerIsNotSeller: t('identify.issuerIsNotSeller'),
     eidExplained: t('identify.eidExplained'),
     portability: t('identify.portability'),
+    assumedRussian: t('identify.assumedRussian'),
     openGuide: t('identify.openGuide', { carrier: '{{carrier}}' }),
     carriersInCountry: pluralForms(t, locale, 'identify.carriersInCountry'),
     noCarriersInCountry: t('identify.noCarriersInCountry'),

@@ -7,6 +7,7 @@ import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { resellerRules } from '@/lib/carriers/reseller';
 import { withRuleSets } from '@/lib/carriers/define';
 import { emptyProgress, evaluate } from '@/lib/engine/evaluate';
+import type { Verdict } from '@/lib/engine/schema';
 import { lettersForVerdict } from '@/lib/letters/compose';
 import { composeLetter } from '@/lib/letters/compose';
 import { letterTemplate } from '@/lib/i18n/server';
@@ -42,8 +43,8 @@ describe('bought from a reseller, over the whole catalogue', () => {
   });
 
   it('lets a carrier’s own reseller verdict win over the shared one, and keeps the carrier’s fallback last', () => {
-    const own = { id: 'ask-the-reseller', verdict: 'through-seller', text: 'x.own', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['s'], confidence: 'medium' } as const;
-    const fallback = { id: 'fallback', verdict: 'online', text: 'x.fallback', channels: [], sources: ['s'], confidence: 'high' } as const;
+    const own: Verdict = { id: 'ask-the-reseller', verdict: 'through-seller', text: 'x.own', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['s'], confidence: 'medium' };
+    const fallback: Verdict = { id: 'fallback', verdict: 'online', text: 'x.fallback', channels: [], sources: ['s'], confidence: 'high' };
     const base = { ...CARRIERS[0], id: 'x', sources: { s: { url: 'https://example.org/', official: true, readOn: '2026-11-30' } }, rules: [], channels: [] };
     expect(withRuleSets({ ...base, verdicts: [own, fallback] }, resellerRules).verdicts.map((v) => v.text)).toEqual(['x.own', 'x.fallback']);
     expect(withRuleSets({ ...base, verdicts: [fallback] }, resellerRules).verdicts.map((v) => v.text)).toEqual(['reseller.verdict', 'x.fallback']);

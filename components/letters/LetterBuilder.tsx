@@ -14,6 +14,9 @@ export interface LetterLabels {
   submit: string;
   carrierLanguage: string;
   yourLanguage: string;
+  /** The seller letter's two parts: the letter itself (traveler's language) and the sentence in the carrier's language. */
+  sellerLetter: string;
+  sellerQuote: string;
   copy: string;
   copied: string;
   /** Read out (a live region) when a letter is copied: "Copied" alone on the button is never announced. */
@@ -145,6 +148,51 @@ export default function LetterBuilder(props: LetterBuilderProps) {
       </p>
       {values &&
         kinds.map((kind, index) => {
+          if (kind === 'seller') {
+            // To a reseller: the letter in the traveler's language (the seller's, by default), and beside it one sentence in
+            // the carrier's language that the seller passes on to the carrier. Only the letters' bodies carry their language.
+            const letter = build('seller', 'user');
+            const quote = build('sellerQuote', 'carrier');
+            if (!letter) return null;
+            return (
+              <section key={kind} className="letter-pair printable" data-letter={kind} aria-label={letter.subject ?? kind}>
+                <article className="letter" data-side="user">
+                  <h3 className="letter__label" tabIndex={-1} ref={index === 0 ? resultRef : undefined}>
+                    {labels.sellerLetter}
+                  </h3>
+                  <div className="letter__body" data-letter-body>
+                    {letter.subject && <p className="letter__subject">{letter.subject}</p>}
+                    {letter.lines.map((line, i) => (
+                      <p key={i}>{line}</p>
+                    ))}
+                  </div>
+                  <p className="letter__actions">
+                    <button type="button" className="button button--secondary" onClick={() => void copy(kind, letter)}>
+                      {copied === kind ? labels.copied : labels.copy}
+                    </button>
+                    <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                      {labels.print}
+                    </button>
+                  </p>
+                </article>
+                {quote && (
+                  <article className="letter letter--quote" data-side="carrier" data-letter-quote>
+                    <h3 className="letter__label">{labels.sellerQuote}</h3>
+                    <div className="letter__body" lang={carrierLanguage} data-letter-body>
+                      {quote.lines.map((line, i) => (
+                        <p key={i}>{line}</p>
+                      ))}
+                    </div>
+                    <p className="letter__actions">
+                      <button type="button" className="button button--secondary" onClick={() => void copy('sellerQuote', quote)}>
+                        {copied === 'sellerQuote' ? labels.copied : labels.copy}
+                      </button>
+                    </p>
+                  </article>
+                )}
+              </section>
+            );
+          }
           const inCarrierLanguage = build(kind, 'carrier');
           const inUserLanguage = sameLanguage ? null : build(kind, 'user');
           if (!inCarrierLanguage) return null;

@@ -80,7 +80,7 @@ export function CarrierDirectory({ groups, labels, locale, identifyHref }: { gro
         {/* A search that finds several carriers (or none) may be a traveler who does not know which is theirs. */}
         {query.trim() !== '' && count !== 1 && (
           <p className="directory-identify">
-            <Link prefetch={false} href={identifyHref} className="link-block">
+            <Link prefetch={false} href={identifyHref} className="link-block" data-directory-identify>
               {labels.identifyHint}
             </Link>
           </p>

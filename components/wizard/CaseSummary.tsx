@@ -91,7 +91,8 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
       <h2>{labels.lettersHeading}</h2>
       <p className="hint">{labels.lettersNote}</p>
       {lettersForVerdict(evaluation.verdict.verdict).map((kind) => {
-        const template = templates[kind];
+        // The summary is in the carrier's language: for a seller, that is the sentence to pass on, not the letter to the seller.
+        const template = templates[kind === 'seller' ? 'sellerQuote' : kind];
         if (!template) return null;
         const letter = composeLetter(template, letterValues);
         return (

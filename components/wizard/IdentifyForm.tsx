@@ -31,6 +31,7 @@ export interface IdentifyLabels {
   issuerIsNotSeller: string;
   eidExplained: string;
   portability: string;
+  assumedRussian: string;
   openGuide: string;
   carriersInCountry: PluralForms;
   noCarriersInCountry: string;
@@ -123,6 +124,7 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
               <strong>{labels.country}</strong> {countryName(found.phone.country)}
             </p>
           )}
+          {found.phone.assumedRussian && <p data-assumed-russian>{labels.assumedRussian}</p>}
           <p>{labels.portability}</p>
           {countryCarriers(found.phone.country)}
         </section>

@@ -261,6 +261,7 @@ export function identifyLabels(t: TFunction, locale: Locale): IdentifyLabels {
     issuerIsNotSeller: t('identify.issuerIsNotSeller'),
     eidExplained: t('identify.eidExplained'),
     portability: t('identify.portability'),
+    assumedRussian: t('identify.assumedRussian'),
     openGuide: t('identify.openGuide', { carrier: '{{carrier}}' }),
     carriersInCountry: pluralForms(t, locale, 'identify.carriersInCountry'),
     noCarriersInCountry: t('identify.noCarriersInCountry'),
@@ -276,6 +277,8 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
   powerOfAttorney: ['phone'],
   followUp: ['name', 'submittedOn', 'date'],
   dispute: ['name', 'chargeDate', 'amount', 'cancelledOn', 'date'],
+  seller: ['name', 'iccid', 'date'],
+  sellerQuote: [],
 };
 
 /**
@@ -283,7 +286,9 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
  * the fields they use (bank details only where the balance is refunded to a bank: Russian operators), and the labels.
  */
 export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, kinds: LetterKind[], defaults: LetterBuilderProps['defaults'] = {}): LetterBuilderProps & { open: string; loading: string; noScript: string } {
-  const template = (lang: Locale) => Object.fromEntries(kinds.map((k) => [k, letterTemplate(lang, k)]));
+  // The seller letter comes with its sentence in the carrier's language (sellerQuote).
+  const loaded: LetterKind[] = kinds.includes('seller') ? [...kinds, 'sellerQuote'] : kinds;
+  const template = (lang: Locale) => Object.fromEntries(loaded.map((k) => [k, letterTemplate(lang, k)]));
   const carrierTemplates = template(carrier.language);
   const fieldsOf = (kind: LetterKind) => {
     const used = new Set(Object.values(carrierTemplates[kind].lines).flatMap(variablesOf));
@@ -291,13 +296,16 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
   };
   const fieldsByKind = Object.fromEntries(kinds.map((k) => [k, fieldsOf(k)]));
   const lt = (key: string, options = {}) => t(key, { ns: 'letters', ...options });
+  // The language's name in the page's language ("Russian" on an English page, not "Русский").
+  const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(carrier.language.split('-')[0]);
   const labels: LetterLabels = {
     heading: lt('ui.heading'),
     intro: lt('ui.intro'),
     submit: lt('ui.submit'),
-    // The language's name in the page's language ("Russian" on an English page, not "Русский").
-    carrierLanguage: lt('ui.carrierLanguage', { language: new Intl.DisplayNames([locale], { type: 'language' }).of(carrier.language.split('-')[0]) }),
+    carrierLanguage: lt('ui.carrierLanguage', { language: languageName }),
     yourLanguage: lt('ui.yourLanguage'),
+    sellerLetter: lt('ui.sellerLetter'),
+    sellerQuote: lt('ui.sellerQuote', { language: languageName, carrier: carrierName(carrier, locale) }),
     copy: lt('ui.copy'),
     copied: lt('ui.copied'),
     copiedStatus: lt('ui.copiedStatus'),

@@ -39,7 +39,7 @@ export const airalo: CarrierEntry = {
     { id: 'help', kind: 'web', label: 'airalo.channelHelp', url: 'https://www.airalo.com/hy-AM/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6', sources: ['requestRefund'] },
   ],
   verdicts: [
-    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'airalo.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['help'], sources: ['refundPolicy'], confidence: 'medium' },
+    { id: 'ask-the-reseller', verdict: 'through-seller', text: 'airalo.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['help'], sources: ['refundPolicy'], confidence: 'medium' },
     { id: 'online', verdict: 'online', text: 'airalo.verdictOnline', channels: ['app', 'help'], sources: ['requestRefund'], confidence: 'high' },
   ],
   rules: [

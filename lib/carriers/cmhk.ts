@@ -43,7 +43,7 @@ export const cmhk: CarrierEntry = {
     { id: 'after-sales', kind: 'phone', label: 'cmhk.channelAfterSales', url: 'tel:+85229458888', sources: ['lostPrepaid'] },
   ],
   verdicts: [
-    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'cmhk.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['tripcom'], confidence: 'low' },
+    { id: 'ask-the-reseller', verdict: 'through-seller', text: 'cmhk.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['tripcom'], confidence: 'low' },
     { id: 'check-with-cmhk', verdict: 'check-with-carrier', text: 'cmhk.verdict', channels: ['hotline'], sources: ['contactUs'], confidence: 'low' },
   ],
   rules: [

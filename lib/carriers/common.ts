@@ -21,6 +21,8 @@ export const commonRules: RuleSet = {
     { id: 'common-esim-deleted', stage: 'confirm-online', kind: 'info', text: 'common.esimDeleted', when: { answer: 'esimInstalled', is: 'no' }, sources: ['iosDeleteDialog', 'deletingIsNotCancelling'], confidence: 'medium' },
     { id: 'common-move-codes', stage: 'gather-materials', kind: 'task', text: 'common.moveCodes', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['smsCodesAbroad'], confidence: 'medium' },
     { id: 'common-app-store', stage: 'gather-materials', kind: 'task', text: 'common.appStore', when: { answer: 'payment', is: 'app-store' }, sources: ['appStoreBilling'], confidence: 'low' },
+    // The seed article's first tip: what lives on the phone stays; what belongs to the number may not.
+    { id: 'common-back-up', stage: 'gather-materials', kind: 'task', text: 'common.backUp', sources: ['iosDeleteDialog', 'deletingIsNotCancelling'], confidence: 'medium' },
     { id: 'common-save-evidence', stage: 'gather-materials', kind: 'task', text: 'common.saveEvidence', sources: ['disputeFirstCancel'], confidence: 'medium' },
     { id: 'common-keep-esim-until-done', stage: 'submit-request', kind: 'warning', text: 'common.keepEsimUntilDone', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['iosDeleteDialog', 'airaloKeepInstalled'], confidence: 'medium' },
     { id: 'common-keep-confirmation', stage: 'submit-request', kind: 'task', text: 'common.keepConfirmation', sources: ['cancelledRecurring', 'disputeFirstCancel'], confidence: 'medium' },

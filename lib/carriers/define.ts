@@ -2,7 +2,7 @@
  * Helpers for writing carrier files. A carrier file is plain data; these only add types and
  * merge in the rules every carrier shares, so each file reads like a directory entry.
  */
-import type { Carrier, Channel, Rule, Source } from '../engine/schema';
+import type { Carrier, Channel, Rule, Source, Verdict } from '../engine/schema';
 
 /** A bundle of rules with the sources they cite, shared by several carriers. */
 export interface RuleSet {
@@ -11,6 +11,11 @@ export interface RuleSet {
   sources: Record<string, Source>;
   channels: Channel[];
   rules: Rule[];
+  /**
+   * Verdicts the set gives every carrier, placed before the carrier's own: each has a condition (the carrier's last verdict
+   * stays the fallback). A carrier verdict with the same id wins (its own reseller rule), so the shared one is left out.
+   */
+  verdicts?: Verdict[];
 }
 
 /**
@@ -47,6 +52,7 @@ export function withRuleSets(entry: CarrierEntry, ...sets: RuleSet[]): Carrier {
     officialDomains: [...entry.officialDomains, ...sets.flatMap((s) => s.officialDomains)],
     sources: Object.assign({}, entry.sources, ...sets.map((s) => s.sources)),
     channels: [...entry.channels, ...sets.flatMap((s) => s.channels)],
+    verdicts: [...sets.flatMap((s) => s.verdicts ?? []).filter((v) => !entry.verdicts.some((own) => own.id === v.id)), ...entry.verdicts],
     rules: [...entry.rules, ...sets.flatMap((s) => s.rules)],
   };
 }

@@ -42,7 +42,7 @@ export const holafly: CarrierEntry = {
     { id: 'refund-policy', kind: 'web', label: 'holafly.channelRefundPolicy', url: 'https://esim.holafly.com/refund-policy', sources: ['refundPolicy'] },
   ],
   verdicts: [
-    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'holafly.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-policy'], sources: ['plansRefund'], confidence: 'medium' },
+    { id: 'ask-the-reseller', verdict: 'through-seller', text: 'holafly.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-policy'], sources: ['plansRefund'], confidence: 'medium' },
     { id: 'subscription-online', verdict: 'online', text: 'holafly.verdictSubscription', when: { answer: 'planType', is: 'subscription' }, channels: ['cancel-plans', 'email'], sources: ['cancelPlans'], confidence: 'high' },
     { id: 'one-off-online', verdict: 'online', text: 'holafly.verdictOneOff', channels: ['email', 'refund-policy'], sources: ['oneOffRefund'], confidence: 'high' },
   ],

@@ -33,7 +33,7 @@ export const ubigi: CarrierEntry = {
     { id: 'refund-help', kind: 'web', label: 'ubigi.channelRefundHelp', url: 'https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', sources: ['refund'] },
   ],
   verdicts: [
-    { id: 'ask-the-reseller', verdict: 'check-with-carrier', text: 'ubigi.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-help'], sources: ['refund'], confidence: 'medium' },
+    { id: 'ask-the-reseller', verdict: 'through-seller', text: 'ubigi.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-help'], sources: ['refund'], confidence: 'medium' },
     { id: 'online-form', verdict: 'online', text: 'ubigi.verdictOnline', channels: ['refund-help'], sources: ['refund', 'refundFr'], confidence: 'medium' },
   ],
   rules: [

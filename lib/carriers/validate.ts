@@ -10,9 +10,10 @@ import { AliasesSchema, CarrierSchema, CountryRightsSchema, FACT_IDS, type Alias
 import { fold } from '../directory/search';
 import { RESERVED_SEGMENTS, isReservedSegment } from '../routes';
 import { commonRules } from './common';
+import { resellerRules } from './reseller';
 import { withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
-/** A carrier file and the shared rule sets it takes (commonRules is added to every carrier). */
+/** A carrier file and the shared rule sets it takes (commonRules and resellerRules are added to every carrier). */
 export type CatalogueEntry = [file: string, entry: CarrierEntry, extra: RuleSet[]];
 
 export interface Problem {
@@ -96,7 +97,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     seenIds.set(id, file);
     let merged: unknown;
     try {
-      merged = withRuleSets(entry, ...extra, commonRules);
+      merged = withRuleSets(entry, ...extra, resellerRules, commonRules);
     } catch (error) {
       problem('sources', (error as Error).message);
       continue;

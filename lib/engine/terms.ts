@@ -6,7 +6,8 @@
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const CARRIER_KINDS = ['mobile-operator', 'travel-esim', 'reseller', 'generic'] as const;
 export const CHANNEL_KINDS = ['app', 'web', 'chat', 'email', 'phone', 'store', 'proxy', 'government-portal'] as const;
-export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'check-with-carrier'] as const;
+/** through-seller: the plan was bought from a reseller, so the request goes through the seller (lib/carriers/reseller.ts). */
+export const VERDICTS = ['online', 'phone', 'in-person', 'proxy', 'through-seller', 'check-with-carrier'] as const;
 export const RULE_KINDS = ['task', 'warning', 'info'] as const;
 export const LOCALE_TAGS = ['en', 'zh-CN', 'ru'] as const;
 /**

@@ -21,6 +21,8 @@ export type PhoneResult =
       callingCode: string;
       /** false when the length is possible but no numbering range matches (e.g. UK's fictional 07700 900xxx). */
       valid: boolean;
+      /** Set when a number typed without a country code was read as Russian ("8-9xx…": 8 stands for +7 there). */
+      assumedRussian?: true;
     }
   | { ok: false; reason: PhoneRefusal };
 
@@ -35,6 +37,12 @@ export function parsePhone(input: string, defaultCountry?: CountryCode): PhoneRe
     if (compact(text) === '') return { ok: false, reason: 'empty' };
     // "00" is the international prefix in most of the world; libphonenumber only knows it per country.
     const international = /^0\s*0/.test(text) ? `+${text.replace(/^0\s*0/, '')}` : text;
+    // A Russian mobile written the Russian way, 8 9xx xxx-xx-xx (11 digits), is how travelers copy it from a seller's page; no
+    // other country's numbers take that form, so without a default country it is read as Russian and the result says so.
+    if (!defaultCountry && /^89\d{9}$/.test(compact(text).replace(/[()]/g, ''))) {
+      const russian = parsePhone(text, 'RU');
+      return russian.ok ? { ...russian, assumedRussian: true } : russian;
+    }
     const number = parsePhoneNumberFromString(international, defaultCountry);
     if (!number || !number.isPossible()) {
       const problem = validatePhoneNumberLength(international, defaultCountry);

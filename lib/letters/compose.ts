@@ -5,7 +5,8 @@
  */
 import type { Verdict } from '../engine/schema';
 
-export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'dispute'] as const;
+/** seller: a letter to the reseller, in the traveler's language, beside sellerQuote (one sentence in the carrier's language to pass on). */
+export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'dispute', 'seller', 'sellerQuote'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** One language's text of one letter: an optional subject or title and its lines in order. */
@@ -59,6 +60,8 @@ export function lettersForVerdict(verdict: Verdict['verdict']): LetterKind[] {
       return ['callScript'];
     case 'proxy':
       return ['powerOfAttorney', 'counter'];
+    case 'through-seller':
+      return ['seller'];
     default:
       return ['cancellation'];
   }

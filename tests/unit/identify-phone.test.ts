@@ -27,7 +27,15 @@ describe('parsePhone', () => {
 
   it('reads a national number only with a default country', () => {
     expect(parsePhone('8 912 345 67 89', 'RU')).toMatchObject({ ok: true, e164: '+79123456789', country: 'RU' });
-    expect(parsePhone('8 912 345 67 89')).toEqual({ ok: false, reason: 'invalid-country' });
+    expect(parsePhone('912 345 67 89')).toEqual({ ok: false, reason: 'invalid-country' });
+  });
+
+  it('reads a Russian mobile written as a Chinese traveler copies it (+7, 007, 8-9xx) as Russia, saying when it assumed so (issue 17)', () => {
+    for (const written of ['+7 912 345 67 89', '007 912 345 67 89', '0079123456789']) expect(parsePhone(written)).toEqual({ ok: true, e164: '+79123456789', country: 'RU', countries: ['RU'], callingCode: '7', valid: true });
+    for (const written of ['8-912-345-67-89', '8 (912) 345-67-89', '89123456789']) expect(parsePhone(written)).toEqual({ ok: true, e164: '+79123456789', country: 'RU', countries: ['RU'], callingCode: '7', valid: true, assumedRussian: true });
+    // A Chinese mobile (11 digits starting 1) is not taken for Russian, and 8 followed by another digit is not assumed.
+    expect(parsePhone('138 0013 8000')).toMatchObject({ ok: false });
+    expect(parsePhone('8 495 123 45 67')).toMatchObject({ ok: false });
   });
 
   it('gives a reason for garbage', () => {

@@ -73,10 +73,13 @@ describe('rights by country', () => {
     expect(rightIds('cmhk', 'check-charges', { planType: 'one-off' })).toEqual([]);
     expect(rightIds('t-mobile-us', 'track-review')).toEqual(['us-fcc-complaint']);
     for (const id of ['china-mobile', 'china-unicom', 'china-telecom']) expect(rightIds(id, 'check-charges')).toEqual(['cn-one-check']);
+    // The 2025 rules for foreigners hold for every Russian SIM, with or without a number in use (recheck §6).
     for (const id of ['mts', 'megafon', 'beeline', 't2', 'yota']) {
-      expect(rightIds(id, 'confirm-online', { hasNumber: 'yes' })).toEqual(['ru-foreigners-biometrics']);
-      expect(rightIds(id, 'confirm-online', { hasNumber: 'no' })).toEqual([]);
+      for (const hasNumber of ['yes', 'no'] as const) {
+        expect(rightIds(id, 'confirm-online', { hasNumber })).toEqual(['ru-foreigners-registration', 'ru-which-case', 'ru-foreigners-cut-off']);
+      }
     }
+    expect(rightIds('airalo', 'confirm-online')).toEqual([]);
   });
 
   it('never presents the FTC click-to-cancel rule as current', () => {
@@ -85,9 +88,9 @@ describe('rights by country', () => {
     expect(text).toMatch(/vacated it on 8 July 2025/);
   });
 
-  it('rates the Russian right low, since it rests on news reports', () => {
+  it('rates the Russian rules medium, as recheck §6 does: news reports quoting the ministry, never official', () => {
     const ru = RIGHTS_FILES.find(([, r]) => r.country === 'RU')![1];
-    expect(ru.rights.every((r) => r.confidence === 'low')).toBe(true);
+    expect(ru.rights.every((r) => r.confidence === 'medium')).toBe(true);
     expect(Object.values(ru.sources).every((s) => !s.official)).toBe(true);
   });
 

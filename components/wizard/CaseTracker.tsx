@@ -10,7 +10,8 @@ import { Field } from '../ui/Field';
 import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
 import { useProgress } from './useProgress';
 
-type CaseField = keyof Case;
+/** The case's dates and references; the carrier's reply is recorded by ReplyTracker. */
+export type CaseField = Exclude<keyof Case, 'reply'>;
 
 export interface CaseLabels {
   heading: string;

@@ -263,6 +263,8 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
   callScript: ['phone'],
   powerOfAttorney: ['phone'],
   followUp: ['name', 'submittedOn', 'date'],
+  followUpDocuments: ['name', 'documents', 'date'],
+  followUpReasons: ['name', 'submittedOn', 'date'],
   dispute: ['name', 'chargeDate', 'amount', 'cancelledOn', 'date'],
 };
 
@@ -293,7 +295,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     errorSummaryTitle: t('errors.summaryTitle'),
     errorPrefix: t('errors.prefix'),
     fields: byKey(LETTER_FIELDS, (f) => ({ label: lt(`ui.fields.${f}.label`), hint: lt(`ui.fields.${f}.hint`, { defaultValue: '' }) })),
-    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired'], (e) => lt(`ui.errors.${e}`)),
+    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired', 'documentsRequired'], (e) => lt(`ui.errors.${e}`)),
   };
   return {
     kinds,
@@ -313,7 +315,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
 }
 
 export function caseLabels(t: TFunction): CaseLabels {
-  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef'] as const;
+  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef', 'effectiveOn', 'refundedOn'] as const;
   return {
     heading: t('case.heading'),
     intro: t('case.intro'),

@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../engine/schema';
 
-export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'dispute'] as const;
+export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'followUpDocuments', 'followUpReasons', 'dispute'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** One language's text of one letter: an optional subject or title and its lines in order. */

@@ -6,6 +6,8 @@ import type { TFunction } from 'i18next';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
 import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/lib/engine/schema';
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
+import { basisLineKey, CARRIER_REPLIES, REPLY_STEPS } from '@/lib/engine/replies';
+import type { ReplyLabels } from './ReplyTracker';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DirectoryLabels } from './CarrierDirectory';
 import type { LetterBuilderProps, LetterLabels } from '@/components/letters/LetterBuilder';
@@ -153,6 +155,8 @@ export function checklistLabels(t: TFunction, locale: Locale): ChecklistLabels {
     allTicked: t('checklist.allTicked'),
     yourAnswers: t('checklist.yourAnswers'),
     defaultAnswers: t('checklist.defaultAnswers'),
+    locked: { 'wait-confirmation': t('checklist.locked.wait-confirmation'), 'wait-refund': t('checklist.locked.wait-refund') },
+    lockedStatus: t('checklist.lockedStatus'),
   };
 }
 
@@ -188,6 +192,7 @@ export function taskListLabels(t: TFunction): TaskListLabels {
     continueWith: byKey(STAGES, (s) => t('overview.continueWith', { stage: t(`stages.${s}.name`) })),
     nextAction: t('overview.nextAction'),
     allDone: t('overview.allDone'),
+    replies: replyShown(t),
   };
 }
 
@@ -345,6 +350,8 @@ export function summaryLabels(t: TFunction): SummaryLabels {
     lettersNote: t('summary.lettersNote'),
     print: t('summary.print'),
     updatedAt: t('summary.footer', { carrier: '{{carrier}}' }),
+    replyLegend: t('replies.legend'),
+    replies: byKey(CARRIER_REPLIES, (r) => t(`replies.options.${r}`)),
   };
 }
 
@@ -382,4 +389,43 @@ export function linkBuilderLabels(t: TFunction): LinkBuilderLabels {
     messageHeading: t('support.messageHeading'),
     noPersonalData: t('support.noPersonalData'),
   };
+}
+
+/** "The carrier's answer: Refused", per answer, for the overview. */
+function replyShown(t: TFunction) {
+  return byKey(CARRIER_REPLIES, (r) => t('replies.shown', { answer: t(`replies.options.${r}`) }));
+}
+
+export function replyLabels(t: TFunction): ReplyLabels {
+  const stepKeys = [...new Set(Object.values(REPLY_STEPS).flatMap((s) => s.steps))];
+  return {
+    heading: t('replies.heading'),
+    intro: t('replies.intro'),
+    noScript: t('replies.noScript'),
+    legend: t('replies.legend'),
+    options: byKey(CARRIER_REPLIES, (r) => t(`replies.options.${r}`)),
+    steps: byKey(stepKeys, (k) => t(k)),
+    nextHeading: t('replies.nextHeading'),
+    escalationHeading: t('replies.escalationHeading'),
+    noEscalation: t('replies.noEscalation'),
+  };
+}
+
+/** The letters a carrier's answer leads to; where the country's rights give a legal basis, its sentence goes before the request (the browser keeps those that apply to the answers). */
+export function replyLetterProps(t: TFunction, locale: Locale, carrier: Carrier) {
+  const kinds = [...new Set(Object.values(REPLY_STEPS).flatMap((s) => (s.letter ? [s.letter] : [])))];
+  const props = letterToolProps(t, locale, carrier, kinds);
+  const bases = rightsFor(carrier.country).flatMap((file) => file.rights.flatMap((r) => (r.letterBasis ? [{ id: r.id, key: r.letterBasis }] : [])));
+  const withBases = (lang: Locale, templates: typeof props.templates.carrier) =>
+    Object.fromEntries(
+      Object.entries(templates).map(([kind, template]) => {
+        if (!template || !('askAgain' in template.lines) || bases.length === 0) return [kind, template];
+        const lines = Object.entries(template.lines).flatMap(([key, line]) =>
+          key === 'askAgain' ? [...bases.map((b) => [basisLineKey(b.id), t(b.key, { ns: 'letters', lng: lang })] as const), [key, line] as const] : [[key, line] as const],
+        );
+        return [kind, { ...template, lines: Object.fromEntries(lines) }];
+      }),
+    );
+  const carrierTemplates = withBases(carrier.language, props.templates.carrier);
+  return { ...props, templates: { carrier: carrierTemplates, user: props.sameLanguage ? carrierTemplates : withBases(locale, props.templates.user) } };
 }

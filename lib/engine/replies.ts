@@ -4,6 +4,9 @@
  * unit tests check every answer against it.
  */
 import type { LetterKind } from '../letters/compose';
+import { matches } from './condition';
+import type { Answers } from './questions';
+import type { CountryRights } from './schema';
 
 /** What the carrier answered. Stored in the case (`case.reply`); never personal data. */
 export const CARRIER_REPLIES = ['confirmed', 'documents', 'refused', 'partial-refund', 'visit-or-call', 'no-answer'] as const;
@@ -50,3 +53,14 @@ export function deleteLock(theCase: { reply?: CarrierReply; refundedOn?: string 
   if (refundNeedsEsim && !theCase.refundedOn) return 'wait-refund';
   return null;
 }
+
+/**
+ * The rights whose legal basis a follow-up letter cites for these answers: those with a `letterBasis` whose condition
+ * holds (a withdrawal function for plans bought online, an automatic-renewal law for subscriptions). Ids, in file order.
+ */
+export function letterBases(rights: readonly CountryRights[], answers: Answers): string[] {
+  return rights.flatMap((file) => file.rights.filter((r) => r.letterBasis && matches(r.when, answers)).map((r) => r.id));
+}
+
+/** The line key a legal-basis sentence takes in a letter template, so the browser can keep only those that apply. */
+export const basisLineKey = (rightId: string) => `basis-${rightId}`;

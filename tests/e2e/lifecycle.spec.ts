@@ -11,7 +11,8 @@ import ruLetters from '../../locales/ru/letters.json';
 import zhLetters from '../../locales/zh-CN/letters.json';
 import { carrier, progressKey, ui, waitForHydration } from './fixtures';
 
-test.describe.configure({ mode: 'parallel' });
+// Axe on the stage pages takes long on the shared 2-core CI machine.
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 /** T2 with the request sent: stage 1 answered (with a number, the eSIM on the phone) and stage 3 ticked. */
 function sentProgress(): Progress {
@@ -52,7 +53,7 @@ test('a T2 refusal: saved with the case, next steps, no unsourced complaint body
   await seed(page);
   await page.goto('/zh-CN/t2/track-review/');
   await waitForHydration(page, '#reply-refused');
-  await page.getByLabel(ui('zh-CN', 'replies.options.refused')).check();
+  await page.getByLabel(ui('zh-CN', 'replies.options.refused'), { exact: true }).check();
   expect(await storedCase(page)).toMatchObject({ reply: 'refused', reference: 'SR-2026-001' });
   const next = page.locator('.reply__next');
   await expect(next).toContainText(ui('zh-CN', 'replies.refused.reasons'));
@@ -92,7 +93,7 @@ test('the eSIM removal is locked until the cancellation is confirmed, then it ca
 
   await page.goto('/en/t2/track-review/');
   await waitForHydration(page, '#reply-confirmed');
-  await page.getByLabel(ui('en', 'replies.options.confirmed')).check();
+  await page.getByLabel(ui('en', 'replies.options.confirmed'), { exact: true }).check();
   await page.locator('#case-effectiveOn').fill('2026-12-01');
   expect(await storedCase(page)).toMatchObject({ reply: 'confirmed', effectiveOn: '2026-12-01' });
   await expect(page.locator('[data-open-letter]')).toHaveCount(0);

@@ -71,7 +71,8 @@ export function ReplyTracker(props: { carrier: Carrier; texts: CarrierTexts; ite
       <h2 id="reply-heading">{labels.heading}</h2>
       <p>{labels.intro}</p>
       <noscript>
-        <p className="notice notice--info">{labels.noScript}</p>
+        {/* Not .notice: the page has one no-JavaScript notice (progress), and tests find it by that class. */}
+        <p className="hint">{labels.noScript}</p>
         <dl className="summary-list">
           {CARRIER_REPLIES.map((r) => (
             <div key={r} className="summary-list__row">

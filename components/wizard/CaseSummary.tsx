@@ -2,6 +2,7 @@
 import { caseDeadlines } from '@/lib/engine/dates';
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import { QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
+import type { CarrierReply } from '@/lib/engine/replies';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
 import { composeLetter, lettersForVerdict, type LetterKind, type LetterTemplate } from '@/lib/letters/compose';
@@ -22,6 +23,8 @@ export interface SummaryLabels {
   lettersNote: string;
   print: string;
   updatedAt: string;
+  replyLegend: string;
+  replies: Record<CarrierReply, string>;
 }
 
 /** Blanks where the personal fields go: they are never stored, so the printed letter is filled in by hand. */
@@ -39,7 +42,7 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
   const theCase = progress.case ?? {};
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const show = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
-  const caseRows = (['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn'] as const).filter((f) => theCase[f]);
+  const caseRows = (['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'effectiveOn', 'refundedOn', 'chargedOn'] as const).filter((f) => theCase[f]);
   const letterValues = new Proxy({} as Record<string, string>, {
     get: (_, key: string) => (key === 'carrier' ? carrier.names[carrier.language] : key === 'reference' && theCase.reference ? theCase.reference : key === 'submittedOn' && theCase.submittedOn ? theCase.submittedOn : BLANK),
   });
@@ -70,6 +73,14 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
         ))}
       </dl>
       <h2>{labels.caseHeading}</h2>
+      {theCase.reply && (
+        <dl className="summary-list">
+          <div className="summary-list__row" data-case="reply">
+            <dt className="summary-list__key">{labels.replyLegend}</dt>
+            <dd className="summary-list__value">{labels.replies[theCase.reply]}</dd>
+          </div>
+        </dl>
+      )}
       {caseRows.length === 0 ? (
         <p className="hint">{labels.noDates}</p>
       ) : (

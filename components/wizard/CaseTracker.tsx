@@ -12,7 +12,8 @@ import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNot
 import { pluralize, type PluralForms } from './texts';
 import { useProgress } from './useProgress';
 
-type CaseField = keyof Case;
+/** The case's dates and references; the carrier's reply is recorded by ReplyTracker. */
+export type CaseField = Exclude<keyof Case, 'reply'>;
 
 export interface CaseLabels {
   heading: string;

@@ -2,6 +2,7 @@
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage } from '@/lib/engine/stages';
+import { StatusTag } from '../ui/Tag';
 import { ItemMeta, NoteItem } from './ChecklistItemView';
 import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
 import { pluralize, type CarrierTexts, type ItemLabels, type PluralForms } from './texts';
@@ -13,6 +14,9 @@ export interface ChecklistLabels {
   allTicked: string;
   yourAnswers: string;
   defaultAnswers: string;
+  /** Why a locked task waits, by its lock; and the status it shows meanwhile. */
+  locked: Record<'wait-confirmation' | 'wait-refund', string>;
+  lockedStatus: string;
 }
 
 /**
@@ -64,11 +68,19 @@ export function StageChecklist(props: {
                   type="checkbox"
                   id={`item-${item.id}`}
                   checked={item.ticked}
+                  // A locked task (remove the eSIM) cannot be ticked until the carrier confirmed: GOV.UK "Cannot start yet".
+                  disabled={item.locked !== undefined}
+                  aria-describedby={item.locked ? `locked-${item.id}` : undefined}
                   onChange={(e) => toggle(item.id, e.currentTarget.checked)}
                 />
                 <label className="checkboxes__label" htmlFor={`item-${item.id}`}>
                   {texts[item.text]}
                 </label>
+                {item.locked && (
+                  <p className="checkboxes__locked" id={`locked-${item.id}`} data-locked={item.locked}>
+                    <StatusTag status="cannot-start-yet">{labels.lockedStatus}</StatusTag> {labels.locked[item.locked]}
+                  </p>
+                )}
                 <ItemMeta item={item} texts={texts} labels={itemLabels} reportKey={`rule:${item.id}`} />
               </li>
             ))}

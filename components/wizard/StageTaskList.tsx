@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
+import type { CarrierReply } from '@/lib/engine/replies';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
 import { StatusTag } from '../ui/Tag';
@@ -16,6 +17,8 @@ export interface TaskListLabels {
   continueWith: Record<Stage, string>;
   nextAction: string;
   allDone: string;
+  /** "The carrier's answer: …" by answer, shown under "Follow up the request". */
+  replies: Record<CarrierReply, string>;
 }
 
 /**
@@ -60,6 +63,11 @@ export function StageTaskList(props: { carrier: Carrier; basePath: string; texts
                 </Link>
               )}
               {s.status === 'cannot-start-yet' && <p className="task-list__hint">{labels.waitingFor[s.waitingFor[0]]}</p>}
+              {s.stage === 'track-review' && progress.case?.reply && (
+                <p className="task-list__hint" data-reply={progress.case.reply}>
+                  {labels.replies[progress.case.reply]}
+                </p>
+              )}
             </div>
             <div className="task-list__status" id={`status-${s.stage}`}>
               <StatusTag status={s.status}>{labels.statuses[s.status]}</StatusTag>

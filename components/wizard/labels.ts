@@ -7,6 +7,8 @@ import { createElement, Fragment } from 'react';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
 import { CONFIDENCES, DIFFICULTIES, FACT_IDS, VERDICTS, type Carrier } from '@/lib/engine/schema';
 import { STAGES, STAGE_STATUSES, type Stage } from '@/lib/engine/stages';
+import { basisLineKey, CARRIER_REPLIES, REPLY_STEPS } from '@/lib/engine/replies';
+import type { ReplyLabels } from './ReplyTracker';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DirectoryLabels } from './CarrierDirectory';
 import type { LetterBuilderProps, LetterLabels } from '@/components/letters/LetterBuilder';
@@ -162,6 +164,8 @@ export function checklistLabels(t: TFunction, locale: Locale): ChecklistLabels {
     allTicked: t('checklist.allTicked'),
     yourAnswers: t('checklist.yourAnswers'),
     defaultAnswers: t('checklist.defaultAnswers'),
+    locked: { 'wait-confirmation': t('checklist.locked.wait-confirmation'), 'wait-refund': t('checklist.locked.wait-refund') },
+    lockedStatus: t('checklist.lockedStatus'),
   };
 }
 
@@ -198,6 +202,7 @@ export function taskListLabels(t: TFunction): TaskListLabels {
     continueWith: byKey(STAGES, (s) => t('overview.continueWith', { stage: t(`stages.${s}.name`) })),
     nextAction: t('overview.nextAction'),
     allDone: t('overview.allDone'),
+    replies: replyShown(t),
   };
 }
 
@@ -276,6 +281,8 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
   callScript: ['phone'],
   powerOfAttorney: ['phone'],
   followUp: ['name', 'submittedOn', 'date'],
+  followUpDocuments: ['name', 'documents', 'date'],
+  followUpReasons: ['name', 'submittedOn', 'date'],
   dispute: ['name', 'chargeDate', 'amount', 'cancelledOn', 'date'],
   seller: ['name', 'iccid', 'date'],
   sellerQuote: [],
@@ -315,7 +322,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     errorSummaryTitle: t('errors.summaryTitle'),
     errorPrefix: t('errors.prefix'),
     fields: byKey(LETTER_FIELDS, (f) => ({ label: lt(`ui.fields.${f}.label`), hint: lt(`ui.fields.${f}.hint`, { defaultValue: '' }) })),
-    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired'], (e) => lt(`ui.errors.${e}`)),
+    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired', 'documentsRequired'], (e) => lt(`ui.errors.${e}`)),
   };
   return {
     kinds,
@@ -335,7 +342,7 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
 }
 
 export function caseLabels(t: TFunction, locale: Locale): CaseLabels {
-  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef'] as const;
+  const fields = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef', 'effectiveOn', 'refundedOn'] as const;
   return {
     heading: t('case.heading'),
     intro: t('case.intro'),
@@ -368,6 +375,8 @@ export function summaryLabels(t: TFunction): SummaryLabels {
     lettersNote: t('summary.lettersNote'),
     print: t('summary.print'),
     updatedAt: t('summary.footer', { carrier: '{{carrier}}' }),
+    replyLegend: t('replies.legend'),
+    replies: byKey(CARRIER_REPLIES, (r) => t(`replies.options.${r}`)),
   };
 }
 
@@ -405,4 +414,43 @@ export function linkBuilderLabels(t: TFunction): LinkBuilderLabels {
     messageHeading: t('support.messageHeading'),
     noPersonalData: t('support.noPersonalData'),
   };
+}
+
+/** "The carrier's answer: Refused", per answer, for the overview. */
+function replyShown(t: TFunction) {
+  return byKey(CARRIER_REPLIES, (r) => t('replies.shown', { answer: t(`replies.options.${r}`) }));
+}
+
+export function replyLabels(t: TFunction): ReplyLabels {
+  const stepKeys = [...new Set(Object.values(REPLY_STEPS).flatMap((s) => s.steps))];
+  return {
+    heading: t('replies.heading'),
+    intro: t('replies.intro'),
+    noScript: t('replies.noScript'),
+    legend: t('replies.legend'),
+    options: byKey(CARRIER_REPLIES, (r) => t(`replies.options.${r}`)),
+    steps: byKey(stepKeys, (k) => t(k)),
+    nextHeading: t('replies.nextHeading'),
+    escalationHeading: t('replies.escalationHeading'),
+    noEscalation: t('replies.noEscalation'),
+  };
+}
+
+/** The letters a carrier's answer leads to; where the country's rights give a legal basis, its sentence goes before the request (the browser keeps those that apply to the answers). */
+export function replyLetterProps(t: TFunction, locale: Locale, carrier: Carrier) {
+  const kinds = [...new Set(Object.values(REPLY_STEPS).flatMap((s) => (s.letter ? [s.letter] : [])))];
+  const props = letterToolProps(t, locale, carrier, kinds);
+  const bases = rightsFor(carrier.country).flatMap((file) => file.rights.flatMap((r) => (r.letterBasis ? [{ id: r.id, key: r.letterBasis }] : [])));
+  const withBases = (lang: Locale, templates: typeof props.templates.carrier) =>
+    Object.fromEntries(
+      Object.entries(templates).map(([kind, template]) => {
+        if (!template || !('askAgain' in template.lines) || bases.length === 0) return [kind, template];
+        const lines = Object.entries(template.lines).flatMap(([key, line]) =>
+          key === 'askAgain' ? [...bases.map((b) => [basisLineKey(b.id), t(b.key, { ns: 'letters', lng: lang })] as const), [key, line] as const] : [[key, line] as const],
+        );
+        return [kind, { ...template, lines: Object.fromEntries(lines) }];
+      }),
+    );
+  const carrierTemplates = withBases(carrier.language, props.templates.carrier);
+  return { ...props, templates: { carrier: carrierTemplates, user: props.sameLanguage ? carrierTemplates : withBases(locale, props.templates.user) } };
 }

@@ -42,6 +42,8 @@ export const airalo: CarrierEntry = {
     { id: 'ask-the-reseller', verdict: 'through-seller', text: 'airalo.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['help'], sources: ['refundPolicy'], confidence: 'medium' },
     { id: 'online', verdict: 'online', text: 'airalo.verdictOnline', channels: ['app', 'help'], sources: ['requestRefund'], confidence: 'high' },
   ],
+  // recheck-2026-11-30.md §4: the refund is refused once the eSIM is removed, so it stays until the refund arrived.
+  refundNeedsEsim: ['keepInstalled'],
   rules: [
     { id: 'withdrawal-window', stage: 'confirm-online', kind: 'info', text: 'airalo.withdrawalWindow', sources: ['refundPolicy'], confidence: 'medium' },
     { id: 'account-and-order', stage: 'gather-materials', kind: 'task', text: 'airalo.accountAndOrder', sources: ['requestRefund'], confidence: 'high' },

@@ -14,6 +14,11 @@ export const commonRules: RuleSet = {
     disputeTimelines: source('https://docs.chargeflow.io/docs/reference/concepts/network-timelines', false, READ_IN_FIRST_RESEARCH),
     disputeFirstCancel: source('https://docs.stripe.com/issuing/purchases/disputes.md', false, READ_IN_FIRST_RESEARCH),
     cancelledRecurring: source('https://chargeback.com/reason-code/mastercard-reason-code-4841/', false, READ_IN_FIRST_RESEARCH),
+    // Phone menus: no stored Apple, Google or Samsung help page was found, so the steps are general guidance that says
+    // menus differ; these two pages (a seller's and an operator's help) list them. Read through the search tool.
+    airaloRemoveEsim: source('https://www.airalo.com/fil/help/using-managing-esims/ZSEEHBT5HW6F/how-can-i-remove-an-esim-from-my-ios-device/SKNTP8LSLK5R', false, READ_IN_RECHECK),
+    phoneMenus: source('https://help.communityfibre.co.uk/troubleshooting/community-fibre-esim-explained/how-do-i-remove-the-esim-from-my-phone-after-ive-used-it', false, READ_IN_RECHECK),
+    recycledNumbers: source('https://krebsonsecurity.com/2021/05/recycle-your-phone-sure-but-maybe-not-your-number/', false, READ_IN_RECHECK),
   },
   channels: [],
   rules: [
@@ -29,6 +34,11 @@ export const commonRules: RuleSet = {
     { id: 'common-note-reference', stage: 'track-review', kind: 'task', text: 'common.noteReference', sources: ['disputeFirstCancel'], confidence: 'medium' },
     { id: 'common-chase', stage: 'track-review', kind: 'task', text: 'common.chase', sources: ['disputeFirstCancel'], confidence: 'medium' },
     { id: 'common-watch-statements', stage: 'check-charges', kind: 'task', text: 'common.watchStatements', sources: ['delayedRoaming'], confidence: 'medium' },
+    // The last stage ends on the phone: save what proves the case, then remove the profile, which waits for the carrier's confirmation.
+    { id: 'common-number-gone', stage: 'check-charges', kind: 'task', text: 'common.numberGone', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['smsCodesAbroad'], confidence: 'medium' },
+    { id: 'common-recycled-numbers', stage: 'check-charges', kind: 'warning', text: 'common.recycledNumbers', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['recycledNumbers'], confidence: 'medium' },
+    { id: 'common-save-before-delete', stage: 'check-charges', kind: 'task', text: 'common.saveBeforeDelete', when: { answer: 'esimInstalled', is: 'yes' }, sources: ['iosDeleteDialog', 'airaloKeepInstalled', 'disputeFirstCancel'], confidence: 'medium' },
+    { id: 'common-delete-esim', stage: 'check-charges', kind: 'task', text: 'common.deleteEsim', when: { answer: 'esimInstalled', is: 'yes' }, lockedUntilConfirmed: true, sources: ['iosDeleteDialog', 'deletingIsNotCancelling', 'airaloRemoveEsim', 'phoneMenus'], confidence: 'medium' },
     { id: 'common-dispute', stage: 'check-charges', kind: 'task', text: 'common.dispute', when: { not: { answer: 'payment', is: 'balance' } }, sources: ['disputeFirstCancel', 'disputeTimelines', 'cancelledRecurring'], confidence: 'medium' },
   ],
 };

@@ -38,6 +38,8 @@ export const nomad: CarrierEntry = {
   verdicts: [
     { id: 'online', verdict: 'online', text: 'nomad.verdictOnline', channels: ['app', 'chat'], sources: ['cantInstall', 'refundPolicy'], confidence: 'high' },
   ],
+  // recheck-2026-11-30.md §4: the refund is refused once the eSIM is removed, so it stays until the refund arrived.
+  refundNeedsEsim: ['refundPolicy'],
   rules: [
     { id: 'refund-window', stage: 'confirm-online', kind: 'info', text: 'nomad.refundWindow', sources: ['refundPolicy', 'switching'], confidence: 'medium' },
     { id: 'special-plans', stage: 'confirm-online', kind: 'info', text: 'nomad.specialPlans', sources: ['refundPolicy', 'cantInstall'], confidence: 'high' },

@@ -23,6 +23,7 @@ export const russianRules: RuleSet = {
   ],
   rules: [
     { id: 'russia-gosuslugi', stage: 'confirm-online', kind: 'info', text: 'russia.gosuslugi', channel: 'gosuslugi', sources: ['gosuslugiRefuse', 'gosuslugiTerminate', 'gosuslugiBlock'], confidence: 'low' },
+    { id: 'russia-number-registry', stage: 'check-charges', kind: 'task', text: 'russia.numberRegistry', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, channel: 'gosuslugi', sources: ['gosuslugiBlock', 'gosuslugiTerminate'], confidence: 'low' },
     { id: 'russia-implied-termination', stage: 'confirm-online', kind: 'info', text: 'russia.impliedTermination', when: { answer: 'inCountry', is: 'no' }, sources: ['telephoneRules2024', 'idleFees'], confidence: 'medium' },
     { id: 'russia-no-debt', stage: 'gather-materials', kind: 'task', text: 'russia.noDebt', sources: ['t2NoDebt', 'telephoneRules2024'], confidence: 'medium' },
     { id: 'russia-sms-block', stage: 'submit-request', kind: 'warning', text: 'russia.smsBlock', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['smsCoolingOff'], confidence: 'low' },

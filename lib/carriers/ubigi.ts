@@ -36,6 +36,8 @@ export const ubigi: CarrierEntry = {
     { id: 'ask-the-reseller', verdict: 'through-seller', text: 'ubigi.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-help'], sources: ['refund'], confidence: 'medium' },
     { id: 'online-form', verdict: 'online', text: 'ubigi.verdictOnline', channels: ['refund-help'], sources: ['refund', 'refundFr'], confidence: 'medium' },
   ],
+  // recheck-2026-11-30.md §4: the refund is refused once the eSIM is removed, so it stays until the refund arrived.
+  refundNeedsEsim: ['refund'],
   rules: [
     { id: 'not-scanned', stage: 'confirm-online', kind: 'info', text: 'ubigi.notScanned', sources: ['refund', 'refundFr'], confidence: 'medium' },
     { id: 'locked-phone', stage: 'confirm-online', kind: 'info', text: 'ubigi.lockedPhone', sources: ['refundFr'], confidence: 'medium' },

@@ -8,6 +8,7 @@ import { allAnswered, type Answers } from './questions';
 import type { Carrier, Channel, Confidence, CountryRights, Progress, Rule, RightLink, SmsAction, Source, Verdict } from './schema';
 import { STAGES, STAGE_DEPENDS_ON, type Stage, type StageStatus } from './stages';
 import { rightsFor } from '../rights';
+import { deleteLock, REPLY_STEPS, type DeleteLock } from './replies';
 
 export interface CitedSource extends Source {
   key: string;
@@ -21,6 +22,8 @@ export interface ChecklistItem {
   channel: Channel | null;
   sources: CitedSource[];
   ticked: boolean;
+  /** Why a task cannot be ticked yet (removing the eSIM before the carrier confirmed), or absent when it can. */
+  locked?: Exclude<DeleteLock, null>;
   /** Set on items that come from the country's law or regulator (lib/rights), not from the carrier. */
   right?: {
     /** One-tap text messages (UK text-to-switch). */
@@ -93,6 +96,9 @@ function statusOf(stage: Stage, items: ChecklistItem[], progress: Progress, done
     return Object.keys(progress.answers).length > 0 ? 'in-progress' : 'not-started';
   }
   if (STAGE_DEPENDS_ON[stage].some((s) => !done.has(s))) return 'cannot-start-yet';
+  // The carrier's confirmation is what tracking waits for: recording it completes the stage.
+  const reply = progress.case?.reply;
+  if (stage === 'track-review' && reply && REPLY_STEPS[reply].completesStage) return 'done';
   const tasks = items.filter((i) => i.kind === 'task');
   const ticked = tasks.filter((i) => i.ticked).length;
   if (ticked === tasks.length) return 'done';
@@ -129,6 +135,7 @@ export function rightItems(rights: readonly CountryRights[], stage: Stage, answe
  */
 export function evaluate(carrier: Carrier, answers: Answers, progress: Progress, rights: readonly CountryRights[] = rightsFor(carrier.country)): Evaluation {
   const ticks = new Set(progress.ticks);
+  const lock = deleteLock(progress.case, carrier.refundNeedsEsim !== undefined);
   const done = new Set<Stage>();
   const stages: StageResult[] = [];
   // STAGES is in dependency order, so every stage's dependencies are settled before it.
@@ -142,7 +149,9 @@ export function evaluate(carrier: Carrier, answers: Answers, progress: Progress,
         confidence: rule.confidence,
         channel: rule.channel ? channelById(carrier, rule.channel) : null,
         sources: cite(carrier, rule.sources),
-        ticked: rule.kind === 'task' && ticks.has(rule.id),
+        // A locked task stays unticked even if a tick was saved before (say, on another version of the page).
+        ticked: rule.kind === 'task' && ticks.has(rule.id) && !(rule.lockedUntilConfirmed && lock),
+        ...(rule.kind === 'task' && rule.lockedUntilConfirmed && lock ? { locked: lock } : {}),
       }));
     // The law's items follow the carrier's own, so the carrier's steps read first.
     items.push(...rightItems(rights, stage, answers));
@@ -152,7 +161,7 @@ export function evaluate(carrier: Carrier, answers: Answers, progress: Progress,
       stage,
       status,
       items,
-      nextAction: status === 'cannot-start-yet' ? null : (items.find((i) => i.kind === 'task' && !i.ticked) ?? null),
+      nextAction: status === 'cannot-start-yet' ? null : (items.find((i) => i.kind === 'task' && !i.ticked && !i.locked) ?? null),
       waitingFor: STAGE_DEPENDS_ON[stage].filter((s) => !done.has(s)),
     });
   }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
+import { CARRIER_REPLIES } from './replies';
 import { STAGES } from './stages';
 
 import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, REFERENCE_PATTERN, RULE_KINDS, SUPPORT_REF, VERDICTS } from './terms';
@@ -89,6 +90,11 @@ export const RuleSchema = z.strictObject({
   channel: z.string().optional(),
   sources: z.array(z.string()).min(1, 'every rule needs at least one source'),
   confidence: ConfidenceSchema,
+  /**
+   * A task that cannot be ticked until the carrier confirmed the cancellation (and, for a carrier with
+   * `refundNeedsEsim`, the refund arrived): removing the eSIM profile. Shown as "cannot start yet" with the reason.
+   */
+  lockedUntilConfirmed: z.literal(true).optional(),
 });
 
 /** The unit a fact's period counts in: calendar days, working days (Monday to Friday) or calendar months. */
@@ -171,6 +177,8 @@ export const CarrierSchema = z
     channels: z.array(ChannelSchema),
     verdicts: z.array(VerdictSchema).min(1),
     rules: z.array(RuleSchema),
+    /** Keys into the sources saying the refund is lost when the eSIM is removed first: the eSIM stays until the refund arrives. */
+    refundNeedsEsim: z.array(z.string()).min(1).optional(),
   })
   .superRefine((carrier, ctx) => {
     const sourceKeys = new Set(Object.keys(carrier.sources));
@@ -196,6 +204,7 @@ export const CarrierSchema = z
       checkRefs(v.sources, sourceKeys, 'source', ['verdicts', i, 'sources']);
       checkRefs(v.channels, channelIds, 'channel', ['verdicts', i, 'channels']);
     });
+    if (carrier.refundNeedsEsim) checkRefs(carrier.refundNeedsEsim, sourceKeys, 'source', ['refundNeedsEsim']);
     carrier.rules.forEach((r, i) => {
       checkRefs(r.sources, sourceKeys, 'source', ['rules', i, 'sources']);
       if (r.channel) checkRefs([r.channel], channelIds, 'channel', ['rules', i, 'channel']);
@@ -238,6 +247,12 @@ export const CaseSchema = z.strictObject({
   chargedOn: isoDate.optional(),
   /** The case reference a support team put in the link they sent (letters, digits, dashes). */
   supportRef: z.string().regex(SUPPORT_REF).optional(),
+  /** What the carrier answered (added within version 1; see lib/engine/replies.ts). */
+  reply: z.enum(CARRIER_REPLIES).optional(),
+  /** With a confirmed answer: the date the cancellation takes effect, as the carrier wrote it. */
+  effectiveOn: isoDate.optional(),
+  /** The date the refund arrived, where the refund depends on keeping the eSIM until then. */
+  refundedOn: isoDate.optional(),
 });
 
 /**
@@ -299,6 +314,8 @@ export const RightSchema = z.strictObject({
   when: ConditionSchema.optional(),
   sms: z.array(SmsActionSchema).optional(),
   link: RightLinkSchema.optional(),
+  /** Key into letters.json `basis.*`: the sentence a follow-up letter cites as its legal basis where this right applies. */
+  letterBasis: textKey.optional(),
   /** Keys into the file's sources. */
   sources: z.array(z.string()).min(1, 'every right needs at least one source'),
   confidence: ConfidenceSchema,

@@ -6,7 +6,7 @@
 import type { Verdict } from '../engine/schema';
 
 /** seller: a letter to the reseller, in the traveler's language, beside sellerQuote (one sentence in the carrier's language to pass on). */
-export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'dispute', 'seller', 'sellerQuote'] as const;
+export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'followUpDocuments', 'followUpReasons', 'dispute', 'seller', 'sellerQuote'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** One language's text of one letter: an optional subject or title and its lines in order. */

@@ -7,7 +7,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { REFERENCE_PATTERN } from '../engine/terms';
 
-export const LETTER_FIELDS = ['name', 'phone', 'email', 'iccid', 'order', 'date', 'bankDetails', 'reference', 'submittedOn', 'chargeDate', 'amount', 'cancelledOn'] as const;
+export const LETTER_FIELDS = ['name', 'phone', 'email', 'iccid', 'order', 'date', 'bankDetails', 'reference', 'submittedOn', 'chargeDate', 'amount', 'cancelledOn', 'documents'] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 export type LetterValues = Record<LetterField, string>;
 
@@ -40,6 +40,7 @@ export function letterSchema(needed: ReadonlySet<LetterField>) {
       chargeDate: date('chargeDate'),
       amount: needed.has('amount') ? required(anything, 'amountRequired') : z.string(),
       cancelledOn: date('cancelledOn'),
+      documents: needed.has('documents') ? required(anything, 'documentsRequired') : z.string(),
     })
     .check(
       z.refine((v) => !needed.has('iccid') || v.iccid.trim() !== '' || v.order.trim() !== '', { message: 'identifierRequired', path: ['iccid'] }),

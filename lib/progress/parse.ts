@@ -4,6 +4,7 @@
  */
 import { isAnswerValue, QUESTION_IDS, type Answers } from '../engine/questions';
 import type { Case, Progress } from '../engine/schema';
+import { isCarrierReply } from '../engine/replies';
 import { REFERENCE_PATTERN, SUPPORT_REF } from '../engine/terms';
 
 const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -24,7 +25,7 @@ function parseAnswers(value: unknown): Answers | null {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CASE_DATES = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'chargedOn'] as const;
+const CASE_DATES = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'chargedOn', 'effectiveOn', 'refundedOn'] as const;
 
 function parseCase(value: unknown): Case | null {
   if (!isPlainObject(value)) return null;
@@ -34,6 +35,8 @@ function parseCase(value: unknown): Case | null {
       if (typeof field !== 'string' || !ISO_DATE.test(field)) return null;
     } else if (key === 'reference') {
       if (typeof field !== 'string' || !REFERENCE_PATTERN.test(field)) return null;
+    } else if (key === 'reply') {
+      if (!isCarrierReply(field)) return null;
     } else if (key === 'supportRef') {
       if (typeof field !== 'string' || !SUPPORT_REF.test(field)) return null;
     } else return null;

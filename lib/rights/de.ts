@@ -14,7 +14,7 @@ export const de: CountryRights = {
     rlpConciliation: { url: 'https://wayback.edoweb-rlp.de/weltweit/20241029mp_/http://bus.rlp.de/detail?pstId=230451883', official: true, readOn: '2026-11-30' },
   },
   rights: [
-    { id: 'de-cancellation-button', stage: 'confirm-online', kind: 'info', text: 'rights.de.cancellationButton', sources: ['ihkStatute', 'passwordRuling'], confidence: 'medium' },
+    { id: 'de-cancellation-button', stage: 'confirm-online', kind: 'info', text: 'rights.de.cancellationButton', letterBasis: 'basis.deCancellationButton', sources: ['ihkStatute', 'passwordRuling'], confidence: 'medium' },
   ],
   escalation: [
     {

@@ -17,7 +17,7 @@ export const eu: CountryRights = {
       id: 'eu-withdrawal-function',
       stage: 'confirm-online',
       kind: 'info',
-      text: 'rights.eu.withdrawalFunction',
+      text: 'rights.eu.withdrawalFunction', letterBasis: 'basis.euWithdrawal',
       when: { answer: 'boughtFrom', is: ['carrier-online', 'not-sure'] },
       sources: ['directive20232673', 'withdrawalButtonGuide'],
       confidence: 'high',

@@ -17,7 +17,7 @@ export const us: CountryRights = {
       id: 'us-california-auto-renewal',
       stage: 'confirm-online',
       kind: 'info',
-      text: 'rights.us.californiaAutoRenewal',
+      text: 'rights.us.californiaAutoRenewal', letterBasis: 'basis.usCalifornia',
       when: { answer: 'planType', is: ['contract', 'subscription', 'not-sure'] },
       sources: ['californiaAb2811'],
       confidence: 'high',

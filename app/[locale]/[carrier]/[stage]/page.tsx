@@ -7,7 +7,8 @@ import { SiteHeader } from '@/components/ui/SiteHeader';
 import { SubmitLetters } from '@/components/letters/SubmitLetters';
 import { ConfirmOnline } from '@/components/wizard/ConfirmOnline';
 import { CaseTracker } from '@/components/wizard/CaseTracker';
-import { carrierTexts, caseLabels, checklistLabels, confirmOnlineLabels, itemLabels, letterToolProps, progressLabels, sharedLinkLabels } from '@/components/wizard/labels';
+import { carrierTexts, caseLabels, checklistLabels, confirmOnlineLabels, itemLabels, letterToolProps, progressLabels, replyLabels, replyLetterProps, sharedLinkLabels } from '@/components/wizard/labels';
+import { ReplyTracker } from '@/components/wizard/ReplyTracker';
 import { SharedLinkBanner } from '@/components/wizard/SharedLinkBanner';
 import { StageChecklist } from '@/components/wizard/StageChecklist';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
@@ -85,8 +86,11 @@ export default async function StagePage({ params }: PageProps<'/[locale]/[carrie
             fields={['purchasedOn', 'renewsOn', 'submittedOn', ...(factAlwaysHasPeriod(carrier.facts.processingTime) ? [] : (['expectedBy'] as const)), 'reference']}
             labels={caseLabels(t, locale)}
             progressLabels={progressLabels(t, name)}
-            letter={letterToolProps(t, locale, carrier, ['followUp'])}
+            letter={null}
           />
+        )}
+        {stage === 'track-review' && (
+          <ReplyTracker carrier={carrier} texts={texts} itemLabels={itemLabels(t, locale, carrier, stage)} labels={replyLabels(t)} caseLabels={caseLabels(t, locale)} letter={replyLetterProps(t, locale, carrier)} />
         )}
         {stage === 'check-charges' && (
           <CaseTracker

@@ -33,6 +33,7 @@ import { russianRules } from './russia';
 import { saily } from './saily';
 import { simLocal } from './sim-local';
 import { simo } from './simo';
+import { smarty } from './smarty';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { telstra } from './telstra';
@@ -79,6 +80,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/sim-local.ts', simLocal, []],
   ['lib/carriers/simo.ts', simo, []],
+  ['lib/carriers/smarty.ts', smarty, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/telstra.ts', telstra, []],

@@ -24,6 +24,7 @@ import { keepgo } from './keepgo';
 import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
+import { mobal } from './mobal';
 import { mobimatter } from './mobimatter';
 import { mts } from './mts';
 import { nomad } from './nomad';
@@ -72,6 +73,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
+  ['lib/carriers/mobal.ts', mobal, []],
   ['lib/carriers/mobimatter.ts', mobimatter, []],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],

@@ -38,6 +38,7 @@ import { smarty } from './smarty';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { telstra } from './telstra';
+import { threeIe } from './three-ie';
 import { threeUk } from './three-uk';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
@@ -86,6 +87,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/telstra.ts', telstra, []],
+  ['lib/carriers/three-ie.ts', threeIe, []],
   ['lib/carriers/three-uk.ts', threeUk, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],

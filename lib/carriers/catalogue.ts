@@ -20,6 +20,7 @@ import { gigsky } from './gigsky';
 import { googleFi } from './google-fi';
 import { helloroam } from './helloroam';
 import { holafly } from './holafly';
+import { idMobile } from './id-mobile';
 import { keepgo } from './keepgo';
 import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
@@ -70,6 +71,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/google-fi.ts', googleFi, []],
   ['lib/carriers/helloroam.ts', helloroam, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/id-mobile.ts', idMobile, []],
   ['lib/carriers/keepgo.ts', keepgo, []],
   ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],

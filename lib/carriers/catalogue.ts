@@ -20,10 +20,12 @@ import { gigsky } from './gigsky';
 import { googleFi } from './google-fi';
 import { helloroam } from './helloroam';
 import { holafly } from './holafly';
+import { idMobile } from './id-mobile';
 import { keepgo } from './keepgo';
 import { lycamobileUk } from './lycamobile-uk';
 import { mayaMobile } from './maya-mobile';
 import { megafon } from './megafon';
+import { mobal } from './mobal';
 import { mobimatter } from './mobimatter';
 import { mts } from './mts';
 import { nomad } from './nomad';
@@ -33,9 +35,11 @@ import { russianRules } from './russia';
 import { saily } from './saily';
 import { simLocal } from './sim-local';
 import { simo } from './simo';
+import { smarty } from './smarty';
 import { tMobileUs } from './t-mobile-us';
 import { t2 } from './t2';
 import { telstra } from './telstra';
+import { threeIe } from './three-ie';
 import { threeUk } from './three-uk';
 import { truphone } from './truphone';
 import { ubigi } from './ubigi';
@@ -67,10 +71,12 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/google-fi.ts', googleFi, []],
   ['lib/carriers/helloroam.ts', helloroam, []],
   ['lib/carriers/holafly.ts', holafly, []],
+  ['lib/carriers/id-mobile.ts', idMobile, []],
   ['lib/carriers/keepgo.ts', keepgo, []],
   ['lib/carriers/lycamobile-uk.ts', lycamobileUk, []],
   ['lib/carriers/maya-mobile.ts', mayaMobile, []],
   ['lib/carriers/megafon.ts', megafon, [russianRules]],
+  ['lib/carriers/mobal.ts', mobal, []],
   ['lib/carriers/mobimatter.ts', mobimatter, []],
   ['lib/carriers/mts.ts', mts, [russianRules]],
   ['lib/carriers/nomad.ts', nomad, []],
@@ -79,9 +85,11 @@ export const CATALOGUE: CatalogueEntry[] = [
   ['lib/carriers/saily.ts', saily, []],
   ['lib/carriers/sim-local.ts', simLocal, []],
   ['lib/carriers/simo.ts', simo, []],
+  ['lib/carriers/smarty.ts', smarty, []],
   ['lib/carriers/t-mobile-us.ts', tMobileUs, []],
   ['lib/carriers/t2.ts', t2, [russianRules]],
   ['lib/carriers/telstra.ts', telstra, []],
+  ['lib/carriers/three-ie.ts', threeIe, []],
   ['lib/carriers/three-uk.ts', threeUk, []],
   ['lib/carriers/truphone.ts', truphone, []],
   ['lib/carriers/ubigi.ts', ubigi, []],

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { CarrierDirectory, type DirectoryRow } from '@/components/wizard/CarrierDirectory';
-import { directoryLabels, savedCasesLabels } from '@/components/wizard/labels';
+import { caseImportLabels, directoryLabels, savedCasesLabels } from '@/components/wizard/labels';
+import { CaseImport } from '@/components/wizard/CaseImport';
 import { SavedCases } from '@/components/wizard/SavedCases';
 import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName, countryName } from '@/lib/i18n/names';
@@ -43,6 +44,7 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
           </Link>
         </p>
         <CarrierDirectory rows={rows} labels={directoryLabels(t, locale)} locale={locale} />
+        <CaseImport carriers={CARRIERS.map((c) => ({ id: c.id, href: `/${locale}/${c.id}/`, name: carrierName(c, locale) }))} labels={caseImportLabels(t)} locale={locale} noScript={t('caseTransfer.importNoScript')} />
         <h2>{t('home.notListedHeading')}</h2>
         <p>
           <Link prefetch={false} href={`/${locale}/${GENERIC_CARRIER_ID}/`} className="link-block">

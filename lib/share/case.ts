@@ -30,7 +30,8 @@ export interface CaseExport {
   progress: Progress;
 }
 
-export type CaseProblem = 'empty' | 'too-large' | 'corrupt' | 'newer' | 'unknown-carrier';
+export const CASE_PROBLEMS = ['empty', 'too-large', 'corrupt', 'newer', 'unknown-carrier'] as const;
+export type CaseProblem = (typeof CASE_PROBLEMS)[number];
 
 export type DecodedCase = { ok: true; value: CaseExport } | { ok: false; problem: CaseProblem };
 

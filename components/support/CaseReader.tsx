@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { decodeCase, type DecodedCase } from '@/lib/share/case';
 import { CaseProblem, type CaseProblemLabels } from '../wizard/CaseProblem';
 import { CaseView, type CaseViewLabels } from '../wizard/CaseView';
@@ -24,6 +24,10 @@ export function CaseReader({ carriers, labels, locale, noScript }: { carriers: {
   const [text, setText] = useState('');
   const [result, setResult] = useState<DecodedCase | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Reading works only with JavaScript: the static HTML shows the <noscript> note instead of a dead form.
+  const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setReady(true), []);
 
   const show = (event: React.FormEvent) => {
     event.preventDefault();
@@ -37,6 +41,7 @@ export function CaseReader({ carriers, labels, locale, noScript }: { carriers: {
       <noscript>
         <p className="notice notice--info">{noScript}</p>
       </noscript>
+      {ready && (
       <form onSubmit={show} noValidate>
         <div className="form-group">
           <label className="label" htmlFor={`${ids}-text`}>
@@ -51,6 +56,7 @@ export function CaseReader({ carriers, labels, locale, noScript }: { carriers: {
           {labels.submit}
         </button>
       </form>
+      )}
       <div aria-live="polite">
         {result && !result.ok && <CaseProblem problem={result.problem} labels={labels.problem} />}
         {result?.ok && (

@@ -39,6 +39,8 @@ const fill = (text: string, carrier: string) => text.replace('{{carrier}}', carr
 export function CaseImport({ carriers, labels, locale, noScript }: { carriers: { id: string; name: string; href: string }[]; labels: CaseImportLabels; locale: string; noScript: string }) {
   const ids = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
+  // The file input works only with JavaScript: the static HTML shows the <noscript> note instead of a dead control.
+  const [ready, setReady] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const carrierIds = carriers.map((c) => c.id);
   const nameOf = (id: string) => carriers.find((c) => c.id === id)?.name ?? id;
@@ -51,12 +53,13 @@ export function CaseImport({ carriers, labels, locale, noScript }: { carriers: {
   };
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReady(true);
     const { hash } = window.location;
     if (!hash.includes(`${CASE_PARAM}=`)) return;
     // Read once, then dropped from the address (and its history entry), so a reload does not offer it again.
     window.history.replaceState(window.history.state, '', window.location.pathname);
     // The fragment is read once, after hydration: the static HTML has none to render. read() only sets state.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     read(hash);
     // read() only sets state; re-running on its identity would offer the case again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -88,6 +91,7 @@ export function CaseImport({ carriers, labels, locale, noScript }: { carriers: {
       <noscript>
         <p className="notice notice--info">{noScript}</p>
       </noscript>
+      {ready && (
       <div className="form-group">
         <label className="label" htmlFor={`${ids}-file`}>
           {labels.file}
@@ -108,6 +112,7 @@ export function CaseImport({ carriers, labels, locale, noScript }: { carriers: {
           }}
         />
       </div>
+      )}
       <div aria-live="polite">
         {state.step === 'problem' && <CaseProblem problem={state.problem} labels={labels.problem} />}
         {state.step === 'preview' && (

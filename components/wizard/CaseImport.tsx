@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { browserStorage, hasStarted, loadProgress, saveProgress } from '@/lib/progress/store';
+import { browserStorage, saveProgress, storageKey } from '@/lib/progress/store';
 import { CASE_PARAM, decodeCase, MAX_CASE_LENGTH, type CaseExport, type CaseProblem as Problem } from '@/lib/share/case';
 import { Notice } from '../ui/Notice';
 import { CaseProblem, type CaseProblemLabels } from './CaseProblem';
@@ -30,6 +30,15 @@ type State =
   | { step: 'cancelled' }
   | { step: 'failed' };
 
+/** Whether this device holds any record for the carrier (read-only: a preview changes nothing, not even a corrupt record). */
+function hasSaved(carrierId: string): boolean {
+  try {
+    return browserStorage()?.getItem(storageKey(carrierId)) != null;
+  } catch {
+    return false;
+  }
+}
+
 const fill = (text: string, carrier: string) => text.replace('{{carrier}}', carrier);
 
 /**
@@ -48,19 +57,24 @@ export function CaseImport({ carriers, labels, locale, noScript }: { carriers: {
   const read = (text: string) => {
     const decoded = decodeCase(text, carrierIds);
     if (!decoded.ok) return setState({ step: 'problem', problem: decoded.problem });
-    const existing = loadProgress(browserStorage(), decoded.value.carrier);
-    setState({ step: 'preview', value: decoded.value, replaces: existing.problem !== null || hasStarted(existing.progress) });
+    setState({ step: 'preview', value: decoded.value, replaces: hasSaved(decoded.value.carrier) });
   };
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
-    const { hash } = window.location;
-    if (!hash.includes(`${CASE_PARAM}=`)) return;
-    // Read once, then dropped from the address (and its history entry), so a reload does not offer it again.
-    window.history.replaceState(window.history.state, '', window.location.pathname);
-    // The fragment is read once, after hydration: the static HTML has none to render. read() only sets state.
-    read(hash);
+    const fromHash = () => {
+      const { hash } = window.location;
+      if (!hash.includes(`${CASE_PARAM}=`)) return;
+      // Read once, then dropped from the address (and its history entry), so a reload does not offer it again.
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+      read(hash);
+    };
+    // The fragment is read after hydration (the static HTML has none to render), and again when a link is
+    // opened while this page is already showing (only the fragment changes: no new page load).
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
     // read() only sets state; re-running on its identity would offer the case again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { CarrierDirectory } from '@/components/wizard/CarrierDirectory';
 import { directoryLabels, savedCasesLabels } from '@/components/wizard/labels';
+import { caseImportLabels } from '@/components/wizard/labels';
+import { CaseImport } from '@/components/wizard/CaseImport';
 import { SavedCases } from '@/components/wizard/SavedCases';
 import { ALIASES, CARRIERS, GENERIC_CARRIER_ID, findCarrier } from '@/lib/carriers';
 import { searchWordsOf } from '@/lib/carriers/validate';
@@ -46,6 +48,7 @@ export default async function CarrierListPage({ params }: PageProps<'/[locale]'>
           </Link>
         </p>
         <CarrierDirectory groups={groups} labels={directoryLabels(t, locale)} locale={locale} identifyHref={pagePath.identify(locale)} />
+        <CaseImport carriers={CARRIERS.map((c) => ({ id: c.id, href: pagePath.carrier(locale, c.id), name: carrierName(c, locale) }))} labels={caseImportLabels(t)} locale={locale} noScript={t('caseTransfer.importNoScript')} />
         <h2>{t('home.notListedHeading')}</h2>
         <p>
           <Link prefetch={false} href={pagePath.carrier(locale, GENERIC_CARRIER_ID)} className="link-block">

@@ -25,6 +25,12 @@ import { phrases } from '@/lib/i18n/phrases';
 import { DATE_PROBLEMS } from '@/lib/engine/date-parts';
 import type { CaseLabels } from './CaseTracker';
 import type { SummaryLabels } from './CaseSummary';
+import type { CaseViewLabels } from './CaseView';
+import type { CaseProblemLabels } from './CaseProblem';
+import { CASE_PROBLEMS } from '@/lib/share/case';
+import type { CaseShareLabels } from './CaseShare';
+import type { CaseImportLabels } from './CaseImport';
+import type { CaseReaderLabels } from '@/components/support/CaseReader';
 import type { SavedCasesLabels } from './SavedCases';
 import type { SharedLinkLabels } from './SharedLinkBanner';
 import type { LinkBuilderLabels } from '@/components/support/LinkBuilder';
@@ -453,4 +459,72 @@ export function replyLetterProps(t: TFunction, locale: Locale, carrier: Carrier)
     );
   const carrierTemplates = withBases(carrier.language, props.templates.carrier);
   return { ...props, templates: { carrier: carrierTemplates, user: props.sameLanguage ? carrierTemplates : withBases(locale, props.templates.user) } };
+}
+
+const CASE_FIELDS_SHOWN = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'chargedOn', 'supportRef', 'effectiveOn', 'refundedOn'] as const;
+
+export function caseViewLabels(t: TFunction): CaseViewLabels {
+  return {
+    stagesHeading: t('caseTransfer.stagesHeading'),
+    stageNames: byKey(STAGES, (s) => t(`stages.${s}.name`)),
+    statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
+    answersHeading: t('summary.answersHeading'),
+    questions: byKey(QUESTION_IDS, (q) => ({ legend: t(`questions.${q}.legend`), options: byKey(QUESTIONS[q], (o) => t(`questions.${q}.options.${o}`)) })),
+    caseHeading: t('caseTransfer.caseHeading'),
+    noCase: t('caseTransfer.noCase'),
+    fields: { ...byKey(CASE_FIELDS_SHOWN, (f) => t(`case.fields.${f}.label`)), reply: t('replies.legend') },
+    // The carrier's answer is stored as a word ("refused"): shown in the reader's language.
+    values: { reply: byKey(CARRIER_REPLIES, (r) => t(`replies.options.${r}`)) },
+  };
+}
+
+export function caseProblemLabels(t: TFunction): CaseProblemLabels {
+  return { title: t('caseTransfer.problemTitle'), unchanged: t('caseTransfer.unchanged'), problems: byKey(CASE_PROBLEMS, (p) => t(`caseTransfer.problems.${p}`)) };
+}
+
+export function caseShareLabels(t: TFunction): CaseShareLabels {
+  const view = caseViewLabels(t);
+  return {
+    heading: t('caseTransfer.heading'),
+    intro: t('caseTransfer.intro'),
+    download: t('caseTransfer.download'),
+    linkLabel: t('caseTransfer.linkLabel'),
+    copyLink: t('caseTransfer.copyLink'),
+    copied: t('caseTransfer.copied'),
+    qrAlt: t('caseTransfer.qrAlt'),
+    cardLabel: t('caseTransfer.cardLabel'),
+    copyCard: t('caseTransfer.copyCard'),
+    card: { title: t('caseTransfer.cardTitle', { carrier: '{{carrier}}' }), open: t('caseTransfer.cardOpen', { link: '{{link}}' }), stageNames: view.stageNames, statuses: view.statuses, fields: view.fields, values: view.values },
+  };
+}
+
+export function caseImportLabels(t: TFunction): CaseImportLabels {
+  return {
+    heading: t('caseTransfer.importHeading'),
+    hint: t('caseTransfer.importHint'),
+    file: t('caseTransfer.importFile'),
+    previewHeading: t('caseTransfer.previewHeading', { carrier: '{{carrier}}' }),
+    replaces: t('caseTransfer.replaces', { carrier: '{{carrier}}' }),
+    confirm: t('caseTransfer.confirm'),
+    cancel: t('caseTransfer.cancel'),
+    imported: t('caseTransfer.imported', { carrier: '{{carrier}}' }),
+    continue: t('caseTransfer.continue', { carrier: '{{carrier}}' }),
+    cancelled: t('caseTransfer.cancelled'),
+    saveFailed: t('caseTransfer.saveFailed'),
+    problem: caseProblemLabels(t),
+    view: caseViewLabels(t),
+  };
+}
+
+export function caseReaderLabels(t: TFunction): CaseReaderLabels {
+  return {
+    heading: t('caseTransfer.readerHeading'),
+    hint: t('caseTransfer.readerHint'),
+    label: t('caseTransfer.readerLabel'),
+    submit: t('caseTransfer.readerSubmit'),
+    readOnly: t('caseTransfer.readOnly'),
+    resultHeading: t('caseTransfer.readerResult', { carrier: '{{carrier}}' }),
+    problem: caseProblemLabels(t),
+    view: caseViewLabels(t),
+  };
 }

@@ -35,7 +35,7 @@ export function backupKey(carrierId: string): string {
 const VERSION = 1;
 const KNOWN_FIELDS = ['version', 'answers', 'answersConfirmed', 'ticks', 'case', 'updatedAt'];
 
-type Reading = { progress: Progress } | { problem: 'corrupt' | 'newer' };
+export type Reading = { progress: Progress } | { problem: 'corrupt' | 'newer' };
 
 const isNewer = (reading: Reading) => 'problem' in reading && reading.problem === 'newer';
 
@@ -50,6 +50,11 @@ function readRecord(raw: string): Reading {
   } catch {
     return { problem: 'corrupt' };
   }
+  return readValue(value);
+}
+
+/** What a parsed record is (a stored one, or one carried in an exported case): progress, corrupt, or from a later version. */
+export function readValue(value: unknown): Reading {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'corrupt' };
   const version = (value as Record<string, unknown>).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < VERSION) return { problem: 'corrupt' };

@@ -97,6 +97,18 @@ export function recordTraffic(context: BrowserContext): string[] {
   return seen;
 }
 
+/**
+ * Fails when any recorded request (URL, body or headers, Referer included) carries one of `secrets`: used for
+ * what must stay in the browser, like an exported case (its #fragment and the data in it) or a pasted case card.
+ */
+export function expectNeverSent(traffic: string[], secrets: string[]) {
+  expect(traffic.length, 'the recorder saw the page load').toBeGreaterThan(0);
+  for (const secret of secrets) {
+    const carriers = traffic.filter((request) => request.includes(secret) || request.includes(encodeURIComponent(secret)));
+    expect(carriers, `requests carrying "${secret.slice(0, 40)}"`).toEqual([]);
+  }
+}
+
 /** Every URL held in the origin's caches (Cache Storage), as the service worker stored them. */
 export async function cachedUrls(page: Page): Promise<string[]> {
   return page.evaluate(async () => {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { BackLink } from '@/components/ui/BackLink';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { LinkBuilder } from '@/components/support/LinkBuilder';
-import { linkBuilderLabels } from '@/components/wizard/labels';
+import { CaseReader } from '@/components/support/CaseReader';
+import { caseReaderLabels, linkBuilderLabels } from '@/components/wizard/labels';
 import { CARRIERS } from '@/lib/carriers';
 import { STAGES } from '@/lib/engine/stages';
 import { carrierName } from '@/lib/i18n/names';
@@ -44,6 +45,7 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
           labels={linkBuilderLabels(t)}
           messages={messages}
         />
+        <CaseReader carriers={CARRIERS.map((c) => ({ id: c.id, name: carrierName(c, locale) }))} labels={caseReaderLabels(t)} locale={locale} noScript={t('caseTransfer.readerNoScript')} />
       </main>
     </>
   );

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/ui/BackLink';
 import { SiteHeader } from '@/components/ui/SiteHeader';
 import { CaseSummary } from '@/components/wizard/CaseSummary';
-import { caseLabels, summaryLabels } from '@/components/wizard/labels';
+import { CaseShare } from '@/components/wizard/CaseShare';
+import { caseLabels, caseShareLabels, summaryLabels } from '@/components/wizard/labels';
 import { CARRIERS, findCarrier } from '@/lib/carriers';
 import { LETTER_KINDS } from '@/lib/letters/compose';
 import { carrierName } from '@/lib/i18n/names';
@@ -40,6 +41,7 @@ export default async function CaseSummaryPage({ params }: PageProps<'/[locale]/[
         <h1>{t('summary.title', { carrier: name })}</h1>
         <p className="lead">{t('summary.intro')}</p>
         <CaseSummary carrier={carrier} carrierName={name} locale={locale} labels={summaryLabels(t)} caseLabels={caseLabels(t, locale)} templates={templates} carrierLanguage={carrier.language} />
+        <CaseShare carrier={carrier} carrierName={name} locale={locale} labels={caseShareLabels(t)} noScript={t('caseTransfer.noScript')} />
       </main>
     </>
   );

@@ -3,7 +3,7 @@
  * nobody read shown as "not read by us" with no date beside it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { answerQuestions, carrier, ui, waitForHydration, type FullAnswers } from './fixtures';
+import { answerQuestions, carrier, fillDate, ui, waitForHydration, type FullAnswers } from './fixtures';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -20,9 +20,8 @@ async function confirmAnswers(page: Page, answers: Partial<FullAnswers>) {
 test('Holafly’s refund deadline follows the plan type: 14 days for a Holafly Plans subscription, 6 months for a one-off eSIM', async ({ page }) => {
   await confirmAnswers(page, HOLAFLY);
   await page.goto('/en/holafly/track-review/');
-  await waitForHydration(page, '#case-purchasedOn');
-  await page.locator('#case-purchasedOn').fill('2026-11-30');
-  await page.locator('#case-purchasedOn').blur();
+  await waitForHydration(page, '#case-purchasedOn-day');
+  await fillDate(page, 'case-purchasedOn', '2026-11-30');
   const refund = page.locator('[data-deadline="refund-window-closes"]');
   await expect(refund.locator('time')).toHaveAttribute('datetime', '2026-12-14');
   await expect(refund).toContainText(ui('en', 'case.bases.refund-window-days'));

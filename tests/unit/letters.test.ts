@@ -46,7 +46,7 @@ describe('composing a letter from lines', () => {
 
 describe('the letter form’s checks', () => {
   const schema = letterSchema(new Set(['name', 'phone', 'date', 'iccid']));
-  const blank = { name: '', phone: '', email: '', iccid: '', order: '', date: '', bankDetails: '', reference: '', submittedOn: '', chargeDate: '', amount: '', cancelledOn: '' };
+  const blank = { name: '', phone: '', email: '', iccid: '', order: '', date: '', bankDetails: '', reference: '', submittedOn: '', chargeDate: '', amount: '', cancelledOn: '', documents: '' };
 
   it('stores a phone number from any country as E.164', () => {
     expect(toE164('+7 912 345-67-89')).toBe('+79123456789');

@@ -142,7 +142,8 @@ export function ReplyTracker(props: { carrier: Carrier; texts: CarrierTexts; ite
       {kind && (
         <LetterTool
           {...letter}
-          key={`${kind}-${theCase.submittedOn}-${theCase.reference}`}
+          // Keyed by the letter only: a new date or reference fills the fields not yet touched and keeps what was typed (issue 18, item 4).
+          key={kind}
           kinds={[kind]}
           templates={{ carrier: keepBases(letter.templates.carrier, applying), user: keepBases(letter.templates.user, applying) }}
           defaults={{ ...letter.defaults, submittedOn: theCase.submittedOn ?? '', reference: theCase.reference ?? '' }}

@@ -132,6 +132,8 @@ test.describe('bad input: a clear message, nothing stored, progress untouched', 
       });
       await page.goto('/en/');
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('airalo'), mine] as const);
+      // Opened as a traveler opens a link from another app: a fresh page load, not a fragment change on an open page.
+      await page.goto('about:blank');
       await page.goto(`/en/${fragment}`);
       const notice = page.locator(`[data-case-problem="${problem}"]`);
       await expect(notice).toContainText(ui('en', `caseTransfer.problems.${problem}`));

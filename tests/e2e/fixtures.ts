@@ -258,6 +258,13 @@ export async function runJourney(page: Page, locale: Locale, carrierId: JourneyC
       await expect(page.locator(`[data-item="${item.id}"]`)).toContainText(carrierText(locale, item.text));
     }
     if (onStage) await onStage(stage);
+    if (stage === 'track-review') {
+      // The carrier confirmed: that completes the stage and unlocks removing the eSIM in the last one (issue 15);
+      // where the refund needs the eSIM kept (Airalo), the refund is recorded too.
+      await waitForHydration(page, '#reply-confirmed');
+      await page.getByLabel(ui(locale, 'replies.options.confirmed'), { exact: true }).check();
+      if (c.refundNeedsEsim) await page.locator('#case-refundedOn').fill('2026-12-01');
+    }
     await tickAllTasks(page);
     await expect(page.locator('.checklist__left')).toHaveText(ui(locale, 'checklist.allTicked'));
     const next = nextStage(stage);

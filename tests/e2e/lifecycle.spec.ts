@@ -65,7 +65,8 @@ test('a T2 refusal: saved with the case, next steps, no unsourced complaint body
   await page.locator('#letter-name').fill('Ivan Petrov');
   await page.locator('form.letter-form button[type=submit]').click();
   const russian = page.locator('[data-letter="followUpReasons"] [data-side="carrier"]');
-  await expect(russian).toHaveAttribute('lang', 'ru');
+  // Only the letter's body carries the carrier's language; its heading and buttons are in the page's (issue 18).
+  await expect(russian.locator('[data-letter-body]')).toHaveAttribute('lang', 'ru');
   await expect(russian).toContainText(ruLetters.followUpReasons.lines.reasons);
   await expect(russian).toContainText('SR-2026-001');
   await expect(page.locator('[data-letter="followUpReasons"] [data-side="user"]')).toContainText(zhLetters.followUpReasons.lines.reasons);

@@ -96,6 +96,9 @@ test('opening a case link asks before replacing progress already on the phone; d
   const mine = JSON.stringify({ version: 1, answers: { inCountry: 'no' }, answersConfirmed: false, ticks: [], updatedAt: '2026-11-24T10:00:00.000Z' });
   await page.goto('/es/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('airalo'), mine] as const);
+  // The link is opened while the list is already showing (only the fragment changes). Before hydration the
+  // router's first history write could drop a fragment that arrived mid-hydration: a fresh load is covered below.
+  await waitForHydration(page, '[data-case-file]');
   const value: CaseExport = { version: 1, carrier: 'airalo', stages: { 'confirm-online': 'done' }, progress: progress as CaseExport['progress'] };
   const fragment = caseFragment(value);
   await page.goto(`/es/${fragment}`);
@@ -106,6 +109,7 @@ test('opening a case link asks before replacing progress already on the phone; d
   await expect(page.locator('[data-case-import]')).toContainText(ui('es', 'caseTransfer.cancelled'));
   expect(await stored(page, 'airalo')).toBe(mine);
 
+  await page.goto('about:blank');
   await page.goto(`/es/${fragment}`);
   await page.locator('[data-case-confirm]').click();
   await expect(page.locator('[data-case-imported]')).toBeVisible();

@@ -115,6 +115,8 @@ test('dates give deadlines and a calendar file that parses back; the reference i
 });
 
 test('axe finds no violations in the letter form with errors, the letters, the tracker and the case summary', async ({ page }) => {
+  // Four full axe runs on four pages: more than the default budget on a shared two-core CI machine.
+  test.setTimeout(120_000);
   const axe = async () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

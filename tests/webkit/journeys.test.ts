@@ -171,7 +171,8 @@ describe('WebKit', () => {
     await name.sendKeys('Ivan Petrov');
     await driver.findElement(By.id('letter-phone')).sendKeys('+7 912 345-67-89');
     await driver.findElement(By.css('form.letter-form button[type=submit]')).click();
-    const russian = await driver.wait(until.elementLocated(By.css('[data-letter="counter"] [data-side="carrier"]')), WAIT);
+    // Only the letter itself carries the carrier's language: the heading and buttons around it stay in the interface's.
+    const russian = await driver.wait(until.elementLocated(By.css('[data-letter="counter"] [data-side="carrier"] [data-letter-body]')), WAIT);
     expect(await russian.getAttribute('lang')).toBe('ru');
     const letter = await russian.getText();
     expect(letter).toContain('+79123456789');

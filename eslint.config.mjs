@@ -19,13 +19,15 @@ export default defineConfig([
     },
   },
   {
-    // Client components must not pull in zod, i18next or the whole catalogue.
+    // Client components must not pull in zod, i18next or the whole catalogue. Each feature folder's server side (its
+    // labels.ts and *Page.tsx, marked `import 'server-only'`) resolves the sentences and passes them down as props.
     files: ['components/**/*.tsx', 'components/**/*.ts'],
-    ignores: ['components/wizard/labels.ts'],
+    ignores: ['components/**/labels.ts', 'components/**/*Page.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          patterns: [{ group: ['**/labels', '**/*Page'], allowTypeImports: true, message: 'Server-only: a page passes the labels it builds as props.' }],
           paths: [
             { name: 'zod', message: 'zod must not reach the browser: validate on the server or in lib/progress/parse.ts.' },
             { name: 'i18next', message: 'Resolve sentences on the server and pass them as props.' },
@@ -35,6 +37,13 @@ export default defineConfig([
           ],
         },
       ],
+    },
+  },
+  {
+    // The server side of the feature folders: no zod in a page (the schema's values stay in lib/).
+    files: ['components/**/labels.ts', 'components/**/*Page.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Validate in lib/, not in a page.' }, { name: '@/lib/engine/schema', allowTypeImports: true, message: 'Import only types from the schema.' }] }],
     },
   },
   globalIgnores(['.next/**', '.cache/**', 'out-compressed/**', 'out/**', 'out-pseudo/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),

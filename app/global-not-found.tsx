@@ -3,6 +3,7 @@ import { CARRIERS, GENERIC_CARRIER_ID } from '@/lib/carriers';
 import { carrierName } from '@/lib/i18n/names';
 import { getT, offeredLocales } from '@/lib/i18n/server';
 import './globals.css';
+import { pagePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: `${getT('en')('notFound.title')} · ${getT('en')('site.name')}` };
 
@@ -25,15 +26,15 @@ export default function GlobalNotFound() {
                   <ul>
                     {CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID).map((c) => (
                       <li key={c.id}>
-                        <a href={`/${locale}/${c.id}/`}>{carrierName(c, locale)}</a>
+                        <a href={pagePath.carrier(locale, c.id)}>{carrierName(c, locale)}</a>
                       </li>
                     ))}
                     <li>
-                      <a href={`/${locale}/${GENERIC_CARRIER_ID}/`}>{t('home.notListed')}</a>
+                      <a href={pagePath.carrier(locale, GENERIC_CARRIER_ID)}>{t('home.notListed')}</a>
                     </li>
                   </ul>
                   <p>
-                    <a href={`/${locale}/`} className="link-block">
+                    <a href={pagePath.home(locale)} className="link-block">
                       {t('notFound.allCarriers')}
                     </a>
                   </p>

@@ -1,3 +1,5 @@
+import { STAGES } from './engine/stages';
+
 /**
  * The site's fixed route segments, in one place: the pages link with these, and the carrier validator
  * (lib/carriers/validate.ts) refuses a carrier id that takes one, since /{locale}/{id}/ would then shadow that page
@@ -23,10 +25,39 @@ export const OPEN_DATA = {
   schema: '/data/v1/carriers.schema.json',
 } as const;
 
-export const pagePath = {
-  home: (locale: string) => `/${locale}/`,
-  identify: (locale: string) => `/${locale}/identify/`,
-  support: (locale: string) => `/${locale}/support/`,
-  offline: (locale: string) => `/${locale}/offline/`,
-  carrier: (locale: string, id: string) => `/${locale}/${id}/`,
+/**
+ * Every page's address without its language ("/t2/submit-request/"): the language switcher puts another language
+ * in front. One place for the site's URL shapes; nothing else writes them by hand.
+ */
+export const pathIn = {
+  home: () => '/',
+  identify: () => '/identify/',
+  support: () => '/support/',
+  offline: () => '/offline/',
+  carrier: (id: string) => `/${id}/`,
+  stage: (id: string, stage: string) => `/${id}/${stage}/`,
+  summary: (id: string) => `/${id}/summary/`,
 };
+
+/** Every page's address in `locale`: pagePath.stage('ru', 't2', 'submit-request') is "/ru/t2/submit-request/". */
+export const pagePath = {
+  home: (locale: string) => `/${locale}${pathIn.home()}`,
+  identify: (locale: string) => `/${locale}${pathIn.identify()}`,
+  support: (locale: string) => `/${locale}${pathIn.support()}`,
+  offline: (locale: string) => `/${locale}${pathIn.offline()}`,
+  carrier: (locale: string, id: string) => `/${locale}${pathIn.carrier(id)}`,
+  stage: (locale: string, id: string, stage: string) => `/${locale}${pathIn.stage(id, stage)}`,
+  summary: (locale: string, id: string) => `/${locale}${pathIn.summary(id)}`,
+};
+
+/**
+ * The pages a traveler on `path` will need next, to keep for offline use: the start page, the carrier list and identify,
+ * and inside a carrier's guide its overview, five stages and summary.
+ */
+export function pagesToKeep(path: string): string[] {
+  const [locale, segment] = path.split('/').filter(Boolean);
+  if (!locale) return [];
+  const always = [pathIn.home(), pagePath.home(locale), pagePath.identify(locale)];
+  if (!segment || isReservedSegment(segment)) return always;
+  return [...always, pagePath.carrier(locale, segment), ...STAGES.map((s) => pagePath.stage(locale, segment, s)), pagePath.summary(locale, segment)];
+}

@@ -179,7 +179,7 @@ export function checkLocales(root, options = {}) {
 /**
  * Keys the code names literally (t('a.b'), or lt('a.b') for letters) that en does not have. Keys built at
  * run time (t(`stages.${stage}.name`)) cannot be seen here; the build fails on those instead
- * (lib/i18n and components/wizard/labels.ts throw on a missing carrier key, tests cover the rest).
+ * (lib/i18n and components/facts/labels.ts throw on a missing carrier key, tests cover the rest).
  * i18next-cli's extractor was weighed for this and skipped: most of our keys are built from the engine's
  * vocabularies, so it would report them all as unused.
  */

@@ -70,7 +70,7 @@ export function buildContext() {
       const probes = [bare, bare.split('.').slice(0, 1).join('.'), bare.split('.').slice(0, 2).join('.')];
       let where = files.filter((f) => f.patterns.some((p) => probes.some((k) => p.test(k)))).map((f) => f.file.split('\\').join('/'));
       // A letter's lines are read whole, by the letter's kind (lib/i18n/server.ts letterTemplate), and shown by these.
-      if (ns === 'letters' && !bare.startsWith('ui.')) where = ['components/letters/LetterBuilder.tsx', 'components/wizard/CaseSummary.tsx', 'lib/letters/compose.ts'];
+      if (ns === 'letters' && !bare.startsWith('ui.')) where = ['components/letters/LetterBuilder.tsx', 'components/case/CaseSummary.tsx', 'lib/letters/compose.ts'];
       const vars = variables(text);
       context[`${ns}:${key}`] = {
         where: [...new Set(where)].sort(),

@@ -1,5 +1,6 @@
 import { getT, offeredLocales } from '@/lib/i18n/server';
 import { LANGUAGE_KEY, LANGUAGE_NAMES, bestLocaleFrom } from '@/lib/i18n/locales';
+import { pagePath } from '@/lib/routes';
 
 /**
  * Sends the browser to the language it last used here (still offered), else to its best match. It runs
@@ -19,7 +20,7 @@ export default function LanguageChoicePage() {
           const t = getT(locale);
           return (
             <li key={locale} lang={locale}>
-              <a href={`/${locale}/`} hrefLang={locale} className="language-list__link">
+              <a href={pagePath.home(locale)} hrefLang={locale} className="language-list__link">
                 {LANGUAGE_NAMES[locale]}
               </a>
               <span className="language-list__tagline">{t('site.tagline')}</span>

@@ -1,18 +1,16 @@
 import type { Metadata, Viewport } from 'next';
 import { OfflineSupport } from '@/components/ui/OfflineSupport';
 import { RouteFocus, SkipLink } from '@/components/ui/RouteFocus';
-import { getT } from '@/lib/i18n/server';
-import { BUILD_LOCALES, LANGUAGE_KEY, textDirection, type Locale } from '@/lib/i18n/locales';
+import { LANGUAGE_KEY, textDirection } from '@/lib/i18n/locales';
+import { localePage, staticParams } from '@/lib/page-context';
 import '../globals.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return BUILD_LOCALES.map((locale) => ({ locale }));
-}
+export const generateStaticParams = staticParams.locales;
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const t = getT((await params).locale as Locale);
+  const { t } = await localePage(params);
   return { title: { template: `%s · ${t('site.name')}`, default: t('site.name') }, description: t('site.tagline') };
 }
 
@@ -20,8 +18,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 /** Root layout of every page in a language: sets <html lang> to the page's locale. */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
-  const t = getT(locale);
+  const { locale, t } = await localePage(params);
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <head>

@@ -2,7 +2,7 @@
 import { effectiveAnswers, verdictFor } from '@/lib/engine/evaluate';
 import type { Carrier } from '@/lib/engine/schema';
 import { lettersForVerdict } from '@/lib/letters/compose';
-import { useProgress } from '../wizard/useProgress';
+import { useProgress } from '../progress/useProgress';
 import type { LetterBuilderProps } from './LetterBuilder';
 import { LetterTool } from './LetterTool';
 

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { decodeCase, type DecodedCase } from '@/lib/share/case';
-import { CaseProblem, type CaseProblemLabels } from '../wizard/CaseProblem';
-import { CaseView, type CaseViewLabels } from '../wizard/CaseView';
+import { CaseProblem, type CaseProblemLabels } from '../case/CaseProblem';
+import { CaseView, type CaseViewLabels } from '../case/CaseView';
 
 export interface CaseReaderLabels {
   heading: string;

@@ -1,7 +1,7 @@
 'use client';
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
-import { STAGES } from '@/lib/engine/stages';
+import { pagesToKeep } from '@/lib/routes';
 
 /**
  * Registers the service worker and asks it to keep, for offline use, the pages a traveler on this
@@ -13,10 +13,8 @@ export function OfflineSupport() {
   const pathname = usePathname();
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    const [locale, carrier] = pathname.split('/').filter(Boolean);
-    if (!locale) return;
-    // The carrier list and identify (both open from the start page); inside a guide, all its pages.
-    const urls = ['/', `/${locale}/`, `/${locale}/identify/`, ...(carrier && !['identify', 'support', 'offline'].includes(carrier) ? [`/${locale}/${carrier}/`, ...STAGES.map((s) => `/${locale}/${carrier}/${s}/`), `/${locale}/${carrier}/summary/`] : [])];
+    const urls = pagesToKeep(pathname);
+    if (urls.length === 0) return;
     // After the page has loaded and the browser is idle: the page the traveler is reading comes first.
     const start = () =>
       navigator.serviceWorker

@@ -9,6 +9,7 @@ import type { Carrier, Channel, Confidence, CountryRights, Progress, Rule, Right
 import { STAGES, STAGE_DEPENDS_ON, type Stage, type StageStatus } from './stages';
 import { rightsFor } from '../rights';
 import { deleteLock, REPLY_STEPS, type DeleteLock } from './replies';
+import { PROGRESS_VERSION } from './terms';
 
 export interface CitedSource extends Source {
   key: string;
@@ -63,7 +64,7 @@ export interface Evaluation {
 
 /** Progress for a carrier nobody has touched yet. */
 export function emptyProgress(): Progress {
-  return { version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: new Date(0).toISOString() };
+  return { version: PROGRESS_VERSION, answers: {}, answersConfirmed: false, ticks: [], updatedAt: new Date(0).toISOString() };
 }
 
 function cite(carrier: Carrier, keys: string[]): CitedSource[] {

@@ -7,10 +7,11 @@ import { z } from 'zod';
 import { QUESTIONS, QUESTION_IDS, type QuestionId } from './questions';
 import { CARRIER_REPLIES } from './replies';
 import { STAGES } from './stages';
+import { LOCALES } from '../i18n/locales';
 
-import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, REFERENCE_PATTERN, RULE_KINDS, SUPPORT_REF, VERDICTS } from './terms';
+import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, PROGRESS_VERSION, REFERENCE_PATTERN, RULE_KINDS, SUPPORT_REF, VERDICTS } from './terms';
 
-export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, LOCALE_TAGS, RULE_KINDS, VERDICTS };
+export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, PROGRESS_VERSION, RULE_KINDS, VERDICTS };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 /** A key into locales/<lang>/carriers.json, e.g. "t2.verdictInStore". */
@@ -164,7 +165,7 @@ export const CarrierSchema = z
     country: z.string().regex(/^[A-Z]{2}$/).nullable(),
     kind: z.enum(CARRIER_KINDS),
     /** The language the carrier works in: letters and statements are written in it. */
-    language: z.enum(LOCALE_TAGS),
+    language: z.enum(LOCALES),
     /** The confidence of the carrier entry as a whole (the weakest of its key facts). */
     confidence: ConfidenceSchema,
     difficulty: z.enum(DIFFICULTIES),
@@ -259,7 +260,6 @@ export const CaseSchema = z.strictObject({
  * Progress for one carrier, as kept on the device. No personal data: answers, ticks, the case's dates
  * and reference, and the time of the last change. `case` was added within version 1 (optional, so older records stay valid).
  */
-export const PROGRESS_VERSION = 1;
 export const ProgressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
   answers: AnswersSchema,
@@ -285,7 +285,6 @@ export type Carrier = z.infer<typeof CarrierSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
 export type Case = z.infer<typeof CaseSchema>;
 export type Confidence = (typeof CONFIDENCES)[number];
-export type LocaleTag = (typeof LOCALE_TAGS)[number];
 
 /** A one-tap text message a right offers (UK text-to-switch): the keyword goes to a short code, from the phone being closed. */
 export const SmsActionSchema = z.strictObject({

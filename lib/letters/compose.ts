@@ -3,7 +3,8 @@
  * {{variable}} it uses is filled, so an optional field left empty drops its whole sentence instead of
  * leaving a gap. Pure and small: it runs in the browser, where the personal fields live (in memory only).
  */
-import type { Verdict } from '../engine/schema';
+import type { Carrier, Verdict } from '../engine/schema';
+import type { Stage } from '../engine/stages';
 
 /** seller: a letter to the reseller, in the traveler's language, beside sellerQuote (one sentence in the carrier's language to pass on). */
 export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'followUpDocuments', 'followUpReasons', 'dispute', 'seller', 'sellerQuote'] as const;
@@ -65,6 +66,13 @@ export function lettersForVerdict(verdict: Verdict['verdict']): LetterKind[] {
     default:
       return ['cancellation'];
   }
+}
+
+/** The letters a stage offers: the requests its verdicts need (submit-request), and the charge dispute (check-charges). */
+export function lettersForStage(carrier: Pick<Carrier, 'verdicts'>, stage: Stage): LetterKind[] {
+  if (stage === 'submit-request') return [...new Set(carrier.verdicts.flatMap((v) => lettersForVerdict(v.verdict)))];
+  if (stage === 'check-charges') return ['dispute'];
+  return [];
 }
 
 /** A mailto: link with the letter, for carriers that take email; the address comes from the carrier's official channel. */

@@ -10,7 +10,8 @@ import { READ_IN_RECHECK, source, type CarrierEntry } from '@/lib/carriers/defin
 import { holafly } from '@/lib/carriers/holafly';
 import { formatProblem, validateCatalogue, type CatalogueEntry } from '@/lib/carriers/validate';
 import { isStale, latestDate } from '@/lib/engine/dates';
-import { ageLabel, buildDay } from '@/components/wizard/labels';
+import { buildDay } from '@/lib/build';
+import { ageLabel } from '@/lib/i18n/format';
 import { flatten } from '@/lib/i18n/flatten';
 import enCarriers from '@/locales/en/carriers.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemLabels } from '@/components/wizard/labels';
+import { itemLabels } from '@/components/facts/labels';
 import { findCarrier } from '@/lib/carriers';
 import { FACT_IDS } from '@/lib/engine/terms';
 import { getT } from '@/lib/i18n/server';

@@ -2,9 +2,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { ItemMeta } from '@/components/wizard/ChecklistItemView';
-import { KeyFacts } from '@/components/wizard/KeyFacts';
-import { itemLabels, keyFactsLabels, carrierTexts } from '@/components/wizard/labels';
+import { ItemMeta } from '@/components/stage/ChecklistItemView';
+import { KeyFacts } from '@/components/facts/KeyFacts';
+import { carrierTexts, itemLabels, keyFactsLabels } from '@/components/facts/labels';
 import { findCarrier } from '@/lib/carriers';
 import { getT } from '@/lib/i18n/server';
 
@@ -33,8 +33,8 @@ describe('with a tracker (as package.json sets it)', () => {
   it('renders the link beside an item: a plain <a> with rel="noreferrer" and the sentence from the locale', async () => {
     vi.resetModules();
     vi.doUnmock('@/lib/report/tracker');
-    const { itemLabels: labelsWithTracker } = await import('@/components/wizard/labels');
-    const { ItemMeta: Meta } = await import('@/components/wizard/ChecklistItemView');
+    const { itemLabels: labelsWithTracker } = await import('@/components/facts/labels');
+    const { ItemMeta: Meta } = await import('@/components/stage/ChecklistItemView');
     const carrier = findCarrier('holafly')!;
     const labels = labelsWithTracker(getT('es'), 'es', carrier, 'submit-request');
     const rule = carrier.rules.find((r) => r.stage === 'submit-request')!;

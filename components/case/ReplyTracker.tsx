@@ -8,10 +8,10 @@ import { rightsFor } from '@/lib/rights';
 import type { LetterBuilderProps } from '../letters/LetterBuilder';
 import { LetterTool } from '../letters/LetterTool';
 import { Field } from '../ui/Field';
-import { NoteItem } from './ChecklistItemView';
+import { NoteItem } from '../stage/ChecklistItemView';
 import type { CaseLabels } from './CaseTracker';
-import type { CarrierTexts, ItemLabels } from './texts';
-import { useProgress } from './useProgress';
+import type { CarrierTexts, ItemLabels } from '../facts/types';
+import { useProgress } from '../progress/useProgress';
 
 export interface ReplyLabels {
   heading: string;

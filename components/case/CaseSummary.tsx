@@ -7,7 +7,10 @@ import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
 import { composeLetter, lettersForVerdict, type LetterKind, type LetterTemplate } from '@/lib/letters/compose';
 import type { CaseLabels } from './CaseTracker';
-import { useProgress } from './useProgress';
+import { useProgress } from '../progress/useProgress';
+import { formatDay } from '@/lib/i18n/format';
+import { CASE_FIELDS } from '@/lib/engine/case';
+import { carrierName as nameIn } from '@/lib/i18n/names';
 
 export interface SummaryLabels {
   answersHeading: string;
@@ -40,11 +43,10 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
   const answers = effectiveAnswers(carrier, progress);
   const evaluation = evaluate(carrier, answers, progress);
   const theCase = progress.case ?? {};
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const show = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
-  const caseRows = (['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'effectiveOn', 'refundedOn', 'chargedOn'] as const).filter((f) => theCase[f]);
+  const show = (date: string) => formatDay(locale, date);
+  const caseRows = CASE_FIELDS.filter((f) => theCase[f]);
   const letterValues = new Proxy({} as Record<string, string>, {
-    get: (_, key: string) => (key === 'carrier' ? carrier.names[carrier.language] : key === 'reference' && theCase.reference ? theCase.reference : key === 'submittedOn' && theCase.submittedOn ? theCase.submittedOn : BLANK),
+    get: (_, key: string) => (key === 'carrier' ? nameIn(carrier, carrier.language) : key === 'reference' && theCase.reference ? theCase.reference : key === 'submittedOn' && theCase.submittedOn ? theCase.submittedOn : BLANK),
   });
 
   return (

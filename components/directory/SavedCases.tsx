@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { browserStorage, removeProgress, savedCases, saveProgress, type SavedCase } from '@/lib/progress/store';
+import { formatMoment } from '@/lib/i18n/format';
 
 export interface SavedCaseCarrier {
   id: string;
@@ -55,7 +56,6 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
   }, [restored]);
 
   const byId = new Map(carriers.map((c) => [c.id, c]));
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const refresh = () => setCases(savedCases(browserStorage(), carriers.map((c) => c.id)));
 
   const remove = (saved: SavedCase) => {
@@ -107,7 +107,7 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
                 <Link prefetch={false} href={carrier.href} className="link-block">
                   {carrier.name}
                 </Link>
-                <span className="hint">{labels.lastSaved.replace('{{date}}', format.format(new Date(progress.updatedAt)))}</span>
+                <span className="hint">{labels.lastSaved.replace('{{date}}', formatMoment(locale, progress.updatedAt))}</span>
                 <button type="button" className="button button--secondary" onClick={() => remove({ carrierId, progress })}>
                   {labels.remove.replace('{{carrier}}', carrier.name)}
                 </button>

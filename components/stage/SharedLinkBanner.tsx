@@ -4,7 +4,7 @@ import type { Answers } from '@/lib/engine/questions';
 import type { Carrier } from '@/lib/engine/schema';
 import { decodeShare, type SharedState } from '@/lib/share/codec';
 import { Notice } from '../ui/Notice';
-import { useProgress } from './useProgress';
+import { useProgress } from '../progress/useProgress';
 
 export interface SharedLinkLabels {
   title: string;

@@ -1,6 +1,7 @@
 import { QUESTION_IDS, type QuestionId } from '@/lib/engine/questions';
 import { STAGES, type Stage, type StageStatus } from '@/lib/engine/stages';
 import type { CaseExport } from '@/lib/share/case';
+import { formatDay } from '@/lib/i18n/format';
 
 export interface CaseViewLabels {
   stagesHeading: string;
@@ -25,8 +26,7 @@ const DATE_VALUE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function CaseView({ value, labels, locale, headingLevel = 3 }: { value: CaseExport; labels: CaseViewLabels; locale: string; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const show = (field: string) => (DATE_VALUE.test(field) ? format.format(new Date(`${field}T00:00:00Z`)) : field);
+  const show = (field: string) => (DATE_VALUE.test(field) ? formatDay(locale, field) : field);
   const caseRows = Object.entries(value.progress.case ?? {}).filter(([f, v]) => typeof v === 'string' && v !== '' && labels.fields[f]) as [string, string][];
   const answered = QUESTION_IDS.filter((q) => value.progress.answers[q] !== undefined);
   return (

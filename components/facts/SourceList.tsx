@@ -1,5 +1,5 @@
 import type { CitedSource } from '@/lib/engine/evaluate';
-import type { ItemLabels } from './texts';
+import type { ItemLabels } from './types';
 
 /**
  * "Where does this come from?": each source with its kind and the date we read it (a source nobody read shows no date,

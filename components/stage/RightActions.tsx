@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '@/lib/engine/evaluate';
 import { smsHref } from '@/lib/rights/sms';
-import type { CarrierTexts, ItemLabels } from './texts';
+import type { CarrierTexts, ItemLabels } from '../facts/types';
 
 /** What a right offers beside its sentence: one-tap text messages (with a hint for phones that ignore the body) and an official page. */
 export function RightActions({ right, texts, labels }: { right: NonNullable<ChecklistItem['right']>; texts: CarrierTexts; labels: ItemLabels }) {

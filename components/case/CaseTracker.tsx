@@ -8,9 +8,10 @@ import type { LetterBuilderProps } from '../letters/LetterBuilder';
 import { LetterTool } from '../letters/LetterTool';
 import { DateInput, type DateInputLabels } from '../ui/DateInput';
 import { Field } from '../ui/Field';
-import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
-import { pluralize, type PluralForms } from './texts';
-import { useProgress } from './useProgress';
+import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
+import { pluralize, type PluralForms } from '@/lib/i18n/plural';
+import { useProgress } from '../progress/useProgress';
+import { formatDay } from '@/lib/i18n/format';
 
 /** The case's dates and references; the carrier's reply is recorded by ReplyTracker. */
 export type CaseField = Exclude<keyof Case, 'reply'>;
@@ -57,8 +58,7 @@ export function CaseTracker(props: {
   const [changed, setChanged] = useState(false);
   const theCase = progress.case ?? {};
   const deadlines = caseDeadlines(carrier, effectiveAnswers(carrier, progress), theCase);
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const show = (date: string) => format.format(new Date(`${date}T00:00:00Z`));
+  const show = (date: string) => formatDay(locale, date);
   const reference = referenceDraft ?? theCase.reference ?? '';
   const referenceValid = reference.trim() === '' || REFERENCE_PATTERN.test(reference.trim());
 

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { Difficulty } from '@/lib/engine/schema';
 import { DIFFICULTIES } from '@/lib/engine/terms';
 import { filterGroups, type DirectoryGroup } from '@/lib/directory/search';
-import { pluralize, type PluralForms } from './texts';
+import { pluralize, type PluralForms } from '@/lib/i18n/plural';
 
 export interface DirectoryLabels {
   search: string;

@@ -2,8 +2,8 @@
 import { useEffect, useId, useState } from 'react';
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import type { Carrier } from '@/lib/engine/schema';
-import { caseCard, caseLink, caseToJson, type CaseCardLabels, type CaseExport } from '@/lib/share/case';
-import { useProgress } from './useProgress';
+import { CASE_VERSION, caseCard, caseLink, caseToJson, type CaseCardLabels, type CaseExport } from '@/lib/share/case';
+import { useProgress } from '../progress/useProgress';
 
 export interface CaseShareLabels {
   heading: string;
@@ -34,7 +34,7 @@ export function CaseShare({ carrier, carrierName, locale, labels, noScript }: { 
   useEffect(() => setOrigin(window.location.origin), []);
 
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
-  const value: CaseExport = { version: 1, carrier: carrier.id, stages: Object.fromEntries(evaluation.stages.map((s) => [s.stage, s.status])), progress };
+  const value: CaseExport = { version: CASE_VERSION, carrier: carrier.id, stages: Object.fromEntries(evaluation.stages.map((s) => [s.stage, s.status])), progress };
   const link = origin ? caseLink(origin, locale, value) : '';
   const card = link ? caseCard(value, carrierName, labels.card, link) : '';
 

@@ -5,9 +5,9 @@ import type { CarrierReply } from '@/lib/engine/replies';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
 import { StatusTag } from '../ui/Tag';
-import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
-import type { CarrierTexts } from './texts';
-import { useProgress } from './useProgress';
+import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
+import type { CarrierTexts } from '../facts/types';
+import { useProgress } from '../progress/useProgress';
 
 export interface TaskListLabels {
   stageNames: Record<Stage, string>;

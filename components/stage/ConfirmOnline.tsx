@@ -5,9 +5,9 @@ import { QUESTIONS, QUESTION_IDS, type Answers, type QuestionId } from '@/lib/en
 import type { Carrier } from '@/lib/engine/schema';
 import { ErrorSummary, type FieldError } from '../ui/ErrorSummary';
 import { ItemMeta, NoteItem } from './ChecklistItemView';
-import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
-import type { CarrierTexts, ItemLabels } from './texts';
-import { useProgress } from './useProgress';
+import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
+import type { CarrierTexts, ItemLabels } from '../facts/types';
+import { useProgress } from '../progress/useProgress';
 
 export interface QuestionLabels {
   legend: string;

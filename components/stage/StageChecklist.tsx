@@ -4,9 +4,10 @@ import type { Carrier } from '@/lib/engine/schema';
 import type { Stage } from '@/lib/engine/stages';
 import { StatusTag } from '../ui/Tag';
 import { ItemMeta, NoteItem } from './ChecklistItemView';
-import { ProgressProblemNotice, type ProgressLabels } from './ProgressProblemNotice';
-import { pluralize, type CarrierTexts, type ItemLabels, type PluralForms } from './texts';
-import { useProgress } from './useProgress';
+import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
+import { pluralize, type PluralForms } from '@/lib/i18n/plural';
+import type { CarrierTexts, ItemLabels } from '../facts/types';
+import { useProgress } from '../progress/useProgress';
 
 export interface ChecklistLabels {
   tasksHeading: string;

@@ -2,10 +2,10 @@ import { factVariants } from '@/lib/engine/facts';
 import type { Carrier, FactId, FactVariant } from '@/lib/engine/schema';
 import { latestDate } from '@/lib/engine/dates';
 import { FACT_IDS } from '@/lib/engine/terms';
-import { ChannelLink } from './ChannelLink';
+import { ChannelLink } from '../stage/ChannelLink';
 import { ReportLink } from './ReportLink';
 import { SourceList } from './SourceList';
-import type { CarrierTexts, ItemLabels } from './texts';
+import type { CarrierTexts, ItemLabels } from './types';
 
 export interface KeyFactsLabels {
   names: Record<FactId, string>;

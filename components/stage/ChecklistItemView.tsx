@@ -1,9 +1,9 @@
 import type { ChecklistItem } from '@/lib/engine/evaluate';
 import { ChannelLink } from './ChannelLink';
 import { RightActions } from './RightActions';
-import { ReportLink } from './ReportLink';
-import { SourceList } from './SourceList';
-import type { CarrierTexts, ItemLabels } from './texts';
+import { ReportLink } from '../facts/ReportLink';
+import { SourceList } from '../facts/SourceList';
+import type { CarrierTexts, ItemLabels } from '../facts/types';
 
 /** What stands under an item's text: its official channel, its confidence when not high, its sources, and a link to report a problem with it (`reportKey`). */
 export function ItemMeta({ item, texts, labels, reportKey }: { item: Pick<ChecklistItem, 'channel' | 'confidence' | 'sources'>; texts: CarrierTexts; labels: ItemLabels; reportKey?: string }) {

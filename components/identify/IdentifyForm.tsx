@@ -4,7 +4,9 @@ import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Identified } from '@/lib/identify';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Field } from '../ui/Field';
-import type { PluralForms } from './texts';
+import type { PluralForms } from '@/lib/i18n/plural';
+import { pagePath } from '@/lib/routes';
+import { GENERIC_CARRIER_ID } from '@/lib/engine/terms';
 
 export interface IdentifyCarrier {
   id: string;
@@ -89,13 +91,13 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
         <ul className="carrier-list">
           {inCountry.map((c) => (
             <li key={c.id}>
-              <Link prefetch={false} href={`/${locale}/${c.id}/`} className="carrier-list__link">
+              <Link prefetch={false} href={pagePath.carrier(locale, c.id)} className="carrier-list__link">
                 {c.name}
               </Link>
             </li>
           ))}
           <li>
-            <Link prefetch={false} href={`/${locale}/generic/`} className="carrier-list__link">
+            <Link prefetch={false} href={pagePath.carrier(locale, GENERIC_CARRIER_ID)} className="carrier-list__link">
               {labels.genericGuide}
             </Link>
           </li>
@@ -157,7 +159,7 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
           <p>{labels.issuerIsNotSeller}</p>
           {known ? (
             <p>
-              <Link prefetch={false} className="button" href={`/${locale}/${known.id}/`} data-carrier={known.id}>
+              <Link prefetch={false} className="button" href={pagePath.carrier(locale, known.id)} data-carrier={known.id}>
                 {labels.openGuide.replace('{{carrier}}', known.name)}
               </Link>
             </p>

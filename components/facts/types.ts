@@ -1,6 +1,6 @@
 /**
- * The sentences a client component shows, resolved on the server and passed as plain props,
- * so the browser never downloads i18next or a whole locale file.
+ * The shapes of the carrier sentences and item labels a stage's client components show, resolved on the server
+ * (./labels.ts) and passed as plain props, so the browser never downloads i18next or a whole locale file.
  */
 import type { Confidence } from '@/lib/engine/schema';
 
@@ -30,13 +30,4 @@ export interface ItemLabels {
   notRead: string;
   /** "Report a problem with this" and the prefilled tracker link of each item ("rule:<id>", "verdict:<id>", "fact:<id>"); null when no tracker is configured. */
   report: { link: string; hrefs: Record<string, string> } | null;
-}
-
-/** A plural message in every CLDR form the language uses; `{{count}}` is replaced. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** Picks the plural form for `count` in `locale` and fills in `{{count}}`. */
-export function pluralize(forms: PluralForms, count: number, locale: string): string {
-  const form = new Intl.PluralRules(locale).select(count);
-  return (forms[form] ?? forms.other).replaceAll('{{count}}', String(count));
 }

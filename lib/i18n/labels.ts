@@ -1,0 +1,28 @@
+/** Helpers the label builders beside the components share (server only): keyed records, CLDR plural forms, tagged phrases. */
+import 'server-only';
+import type { Locale } from '@/lib/i18n/locales';
+import { phrases } from '@/lib/i18n/phrases';
+import type { PluralForms } from '@/lib/i18n/plural';
+import { createElement, Fragment } from 'react';
+import type { TFunction } from 'i18next';
+
+/** A sentence with its tagged foreign phrases as <span lang> (lib/i18n/phrases.ts), resolved here on the server. */
+export function withPhrases(sentence: string): React.ReactNode {
+  const parts = phrases(sentence);
+  if (parts.every((p) => !p.lang)) return sentence;
+  return createElement(Fragment, null, ...parts.map((p, i) => (p.lang ? createElement('span', { key: i, lang: p.lang }, p.text) : p.text)));
+}
+
+export const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) => Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;
+
+/** Every CLDR plural form `locale` uses for `key`, with `{{count}}` left for the client to fill in. */
+export function pluralForms(t: TFunction, locale: Locale, key: string): PluralForms {
+  const keep = { replace: { count: '{{count}}' }, defaultValue: '' };
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
+    const form = t(`${key}_${category}`, keep);
+    if (form) forms[category] = form;
+  }
+  // A form missing in this locale falls back to `other`, as i18next itself does.
+  return { ...forms, other: forms.other || t(`${key}_other`, { ...keep, lng: 'en' }) };
+}

@@ -39,15 +39,18 @@ export const pathIn = {
   summary: (id: string) => `/${id}/summary/`,
 };
 
+/** A page's address (from pathIn) in `locale`: the language is the first segment. */
+export const inLocale = (locale: string, path: string) => `/${locale}${path}`;
+
 /** Every page's address in `locale`: pagePath.stage('ru', 't2', 'submit-request') is "/ru/t2/submit-request/". */
 export const pagePath = {
-  home: (locale: string) => `/${locale}${pathIn.home()}`,
-  identify: (locale: string) => `/${locale}${pathIn.identify()}`,
-  support: (locale: string) => `/${locale}${pathIn.support()}`,
-  offline: (locale: string) => `/${locale}${pathIn.offline()}`,
-  carrier: (locale: string, id: string) => `/${locale}${pathIn.carrier(id)}`,
-  stage: (locale: string, id: string, stage: string) => `/${locale}${pathIn.stage(id, stage)}`,
-  summary: (locale: string, id: string) => `/${locale}${pathIn.summary(id)}`,
+  home: (locale: string) => inLocale(locale, pathIn.home()),
+  identify: (locale: string) => inLocale(locale, pathIn.identify()),
+  support: (locale: string) => inLocale(locale, pathIn.support()),
+  offline: (locale: string) => inLocale(locale, pathIn.offline()),
+  carrier: (locale: string, id: string) => inLocale(locale, pathIn.carrier(id)),
+  stage: (locale: string, id: string, stage: string) => inLocale(locale, pathIn.stage(id, stage)),
+  summary: (locale: string, id: string) => inLocale(locale, pathIn.summary(id)),
 };
 
 /**

@@ -29,7 +29,7 @@ export function OverviewPage({ locale, t, carrier, name }: CarrierPage) {
         </p>
         {carrier.confidence !== 'high' && <Notice title={t(`overview.confidence.${carrier.confidence}`, { carrier: name })} />}
         <h2>{t('overview.stagesHeading')}</h2>
-        <StageTaskList carrier={carrier} basePath={pagePath.carrier(locale, carrier.id)} texts={texts} labels={taskListLabels(t)} progressLabels={progressLabels(t, name)} />
+        <StageTaskList carrier={carrier} locale={locale} texts={texts} labels={taskListLabels(t)} progressLabels={progressLabels(t, name)} />
         <p className="hint">{t('progress.savedOnDevice')}</p>
         <p>
           <Link prefetch={false} href={pagePath.summary(locale, carrier.id)} className="link-block">

@@ -2,7 +2,7 @@
 import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage } from '@/lib/engine/stages';
-import { StatusTag } from '../ui/Tag';
+import { StatusTag } from '../ui/StatusTag';
 import { ItemMeta, NoteItem } from './ChecklistItemView';
 import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
 import { pluralize, type PluralForms } from '@/lib/i18n/plural';

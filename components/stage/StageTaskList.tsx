@@ -4,10 +4,11 @@ import { effectiveAnswers, evaluate } from '@/lib/engine/evaluate';
 import type { CarrierReply } from '@/lib/engine/replies';
 import type { Carrier } from '@/lib/engine/schema';
 import type { Stage, StageStatus } from '@/lib/engine/stages';
-import { StatusTag } from '../ui/Tag';
+import { StatusTag } from '../ui/StatusTag';
 import { ProgressProblemNotice, type ProgressLabels } from '../progress/ProgressProblemNotice';
 import type { CarrierTexts } from '../facts/types';
 import { useProgress } from '../progress/useProgress';
+import { pagePath } from '@/lib/routes';
 
 export interface TaskListLabels {
   stageNames: Record<Stage, string>;
@@ -25,8 +26,8 @@ export interface TaskListLabels {
  * The overview: the five stages as a GOV.UK task list with their status from this device's progress.
  * A stage that cannot start yet is grey and not a link.
  */
-export function StageTaskList(props: { carrier: Carrier; basePath: string; texts: CarrierTexts; labels: TaskListLabels; progressLabels: ProgressLabels }) {
-  const { carrier, basePath, texts, labels, progressLabels } = props;
+export function StageTaskList(props: { carrier: Carrier; locale: string; texts: CarrierTexts; labels: TaskListLabels; progressLabels: ProgressLabels }) {
+  const { carrier, locale, texts, labels, progressLabels } = props;
   const { progress, problem } = useProgress(carrier.id);
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
   const current = evaluation.currentStage;
@@ -36,7 +37,7 @@ export function StageTaskList(props: { carrier: Carrier; basePath: string; texts
       <ProgressProblemNotice problem={problem} labels={progressLabels} />
       <p className="next-step">
         {current ? (
-          <Link prefetch={false} className="button" href={`${basePath}${current}/`}>
+          <Link prefetch={false} className="button" href={pagePath.stage(locale, carrier.id, current)}>
             {labels.continueWith[current]}
           </Link>
         ) : (
@@ -58,7 +59,7 @@ export function StageTaskList(props: { carrier: Carrier; basePath: string; texts
               {s.status === 'cannot-start-yet' ? (
                 <span>{labels.stageNames[s.stage]}</span>
               ) : (
-                <Link prefetch={false} href={`${basePath}${s.stage}/`} aria-describedby={`status-${s.stage}`}>
+                <Link prefetch={false} href={pagePath.stage(locale, carrier.id, s.stage)} aria-describedby={`status-${s.stage}`}>
                   {labels.stageNames[s.stage]}
                 </Link>
               )}

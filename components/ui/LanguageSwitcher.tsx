@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, type Locale } from '@/lib/i18n/locales';
+import { inLocale } from '@/lib/routes';
 
 /** Links to the same page in each offered language: plain links, no JavaScript needed. The page's own language is always listed. */
 export function LanguageSwitcher({ locale, path, label, languages }: { locale: Locale; path: string; label: string; languages: readonly Locale[] }) {
@@ -13,7 +14,7 @@ export function LanguageSwitcher({ locale, path, label, languages }: { locale: L
             </li>
           ) : (
             <li key={l}>
-              <a href={`/${l}${path}`} lang={l} hrefLang={l}>
+              <a href={inLocale(l, path)} lang={l} hrefLang={l}>
                 {LANGUAGE_NAMES[l]}
               </a>
             </li>

@@ -14,6 +14,7 @@
 import type { Progress } from '../engine/schema';
 import { STAGES, STAGE_STATUSES, type Stage, type StageStatus } from '../engine/stages';
 import { readValue } from '../progress/store';
+import { pagePath } from '../routes';
 
 /** The version of the exported format this code writes and reads. */
 export const CASE_VERSION = 1;
@@ -63,7 +64,7 @@ export function caseFragment(value: CaseExport): string {
 
 /** The link that opens the import on the carrier list: origin + /{locale}/ + fragment. */
 export function caseLink(origin: string, locale: string, value: CaseExport): string {
-  return `${origin}/${locale}/${caseFragment(value)}`;
+  return `${origin}${pagePath.home(locale)}${caseFragment(value)}`;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

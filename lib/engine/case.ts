@@ -9,10 +9,7 @@ import type { Stage } from './stages';
 /** The case's calendar dates (YYYY-MM-DD in the traveler's own time zone). */
 export const CASE_DATE_FIELDS = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'effectiveOn', 'refundedOn', 'chargedOn'] as const;
 
-/** The references the traveler types: the carrier's, and the one a support team put in its link. */
-export const CASE_REFERENCE_FIELDS = ['reference', 'supportRef'] as const;
-
-/** Every typed field, in the order the summary, the case card and the reader show them. */
+/** Every typed field (the dates, and the two references: the carrier's and the one a support team put in its link), in the order the summary, the case card and the reader show them. */
 export const CASE_FIELDS = ['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'effectiveOn', 'refundedOn', 'chargedOn'] as const;
 
 export type CaseDateField = (typeof CASE_DATE_FIELDS)[number];

@@ -351,7 +351,6 @@ export const CountryRightsSchema = z
 
 export type SmsAction = z.infer<typeof SmsActionSchema>;
 export type RightLink = z.infer<typeof RightLinkSchema>;
-export type Right = z.infer<typeof RightSchema>;
 export type CountryRights = z.infer<typeof CountryRightsSchema>;
 
 /** A language tag as the locale folders use them: "en", "zh-CN", "pt-BR". */

@@ -4,6 +4,7 @@
  * each page's CSP at every address it can be reached by, caching, Vary, content types.
  */
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { OPEN_DATA } from '../../lib/routes';
 
 /** One page of each kind, the language choice, and a page in a folder without its slash. */
 export const PAGES = ['/', '/en/', '/ru/t2/', '/ru/t2/check-charges/', '/en/identify/', '/zh-CN/support/'];
@@ -81,7 +82,7 @@ export async function checkHost(request: APIRequestContext) {
   expectSecurityHeaders(manifest, 'manifest');
 
   // The open data (README, "Open data") is JSON at its versioned address, not a page.
-  for (const path of ['/data/v1/carriers.json', '/data/v1/carriers.schema.json']) {
+  for (const path of Object.values(OPEN_DATA)) {
     const response = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toMatch(/^application\/json/);

@@ -6,7 +6,7 @@
  * recheck-2026-11-30.md §2: no official source says "in person only": difficulty "unconfirmed". Note: research/beeline.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const beeline: CarrierEntry = {
   id: 'beeline',
@@ -18,15 +18,7 @@ export const beeline: CarrierEntry = {
   difficulty: 'unconfirmed',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     homeInternetGuide: source('https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html', false, READ_IN_FIRST_RESEARCH),
   },

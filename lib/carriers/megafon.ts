@@ -7,7 +7,7 @@
  * no source: removed. No official source says "in person only": difficulty "unconfirmed". Note: research/megafon.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees, t2NoDebt) its rules may cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const megafon: CarrierEntry = {
   id: 'megafon',
@@ -20,12 +20,7 @@ export const megafon: CarrierEntry = {
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
+    ...GAPS,
     finalBill: { text: 'megafon.factFinalBill', sources: ['oldGuide'], confidence: 'low' },
   },
   sources: {

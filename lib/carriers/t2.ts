@@ -7,7 +7,7 @@
  * procedure found, so the difficulty stays "in-person-only". Note: research/t2.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees) its rules may cite.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const t2: CarrierEntry = {
   id: 't2',
@@ -20,12 +20,8 @@ export const t2: CarrierEntry = {
   officialDomains: ['tele2.ru'],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 't2.factProcessingTime', sources: ['refundTiming'], confidence: 'low' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 't2.factFinalBill', sources: ['termination'], confidence: 'high' },
   },
   sources: {

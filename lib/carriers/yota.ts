@@ -5,7 +5,7 @@
  * recheck-2026-11-30.md §2: "an unused number is blocked and lost" rests on a third-party page: hedged. Note: research/yota.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const yota: CarrierEntry = {
   id: 'yota',
@@ -17,15 +17,7 @@ export const yota: CarrierEntry = {
   difficulty: 'hard',
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     activityRule: source('https://ulyanovsk.topnomer.ru/news/izmenilis-pravila-blokirovki-neaktivnyh-simok-na-yota.html', false, READ_IN_FIRST_RESEARCH),
   },

@@ -8,19 +8,16 @@
  * Mainland ID card requirements are for mainland citizens; for a foreign passport the research says nothing.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
-import { GAPS, HOME_OPERATOR_DEFAULTS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const chinaMobile: CarrierEntry = {
   id: 'china-mobile',
   names: { en: 'China Mobile', ru: 'China Mobile', 'zh-CN': '中国移动' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: HOME_OPERATOR_DEFAULTS,
   facts: {
     ...GAPS,
     ...chineseOperatorFacts,

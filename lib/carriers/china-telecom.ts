@@ -6,19 +6,16 @@
  * the hotline on the SIM pack or a company-owned store. 一证通查 comes from a government site (carriers.md §3.0).
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
-import { GAPS, HOME_OPERATOR_DEFAULTS, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, type CarrierEntry } from './define';
 
 export const chinaTelecom: CarrierEntry = {
   id: 'china-telecom',
   names: { en: 'China Telecom', ru: 'China Telecom', 'zh-CN': '中国电信' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: HOME_OPERATOR_DEFAULTS,
   facts: { ...GAPS, ...chineseOperatorFacts },
   sources: {},
   channels: [],

@@ -8,19 +8,16 @@
  * (difficulty "unconfirmed"); 异地销户 exists (MIIT reply): the shared rule china-out-of-province says so. Note: research/china-unicom.md.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
-import { GAPS, HOME_OPERATOR_DEFAULTS, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, type CarrierEntry } from './define';
 
 export const chinaUnicom: CarrierEntry = {
   id: 'china-unicom',
   names: { en: 'China Unicom', ru: 'China Unicom', 'zh-CN': '中国联通' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: HOME_OPERATOR_DEFAULTS,
   // The 2019 reports' processing time was never given for Unicom: a gap.
   facts: { ...GAPS, finalBill: chineseOperatorFacts.finalBill },
   sources: {},

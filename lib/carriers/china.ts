@@ -5,7 +5,10 @@
  * 一证通查 is a right of the country (lib/rights/cn.ts); its source stays here because the out-of-province rule cites it.
  */
 import type { Fact, Rule, Verdict } from '../engine/schema';
-import { abroadCheckVerdict, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type RuleSet } from './define';
+import { abroadCheckVerdict, HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
+
+/** What every mainland operator's file shares: its country, kind and language, and the usual answers for its SIM. */
+export const chineseOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = { country: 'CN', kind: 'mobile-operator', language: 'zh-CN', defaults: HOME_OPERATOR_DEFAULTS };
 
 export const chineseRules: RuleSet = {
   officialDomains: [],

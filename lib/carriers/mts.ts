@@ -8,17 +8,15 @@
  * No official source says "in person only", so the difficulty is "unconfirmed". Note: research/mts.md.
  */
 import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const mts: CarrierEntry = {
   id: 'mts',
   names: { en: 'MTS', ru: 'МТС', 'zh-CN': 'MTS（俄罗斯）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: ['mts.ru'],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
     ...GAPS,
     autoTopUp: { text: 'mts.factAutoTopUp', sources: ['remoteGuide'], confidence: 'low' },

@@ -5,7 +5,10 @@
  * aimed at termination", not "counts as ending the contract". gosuslugi.ru was never read: it is a channel (the official
  * domain), never a dated source.
  */
-import { READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type RuleSet } from './define';
+import { HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
+
+/** What every Russian operator's file shares: its country, kind and language, and the usual answers for its SIM. */
+export const russianOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = { country: 'RU', kind: 'mobile-operator', language: 'ru', defaults: HOME_OPERATOR_DEFAULTS };
 
 export const russianRules: RuleSet = {
   officialDomains: ['gosuslugi.ru'],

@@ -34,6 +34,9 @@ export function source(url: string, official: boolean, readOn: string | null): S
   return readOn === null ? { url, official } : { url, official, readOn };
 }
 
+/** The page for a carrier not listed: the catalogue's last entry (the others are sorted by id before it). */
+export const GENERIC_CARRIER_ID = 'generic';
+
 /** A carrier entry as written in its file, before the shared rules are added. */
 export type CarrierEntry = Carrier;
 

@@ -3,6 +3,8 @@
  * recheck-2026-11-30.md §2: out-of-area closure (异地销户) exists, confirmed by an MIIT reply reposted on a government site
  * (honghu.gov.cn); the "7–15 working days" stays single-source (2019 news), low. Note: research/china-*.md.
  * 一证通查 is a right of the country (lib/rights/cn.ts); its source stays here because the out-of-province rule cites it.
+ * Sentences the operators share are written once per language under "china" in locales/<lang>/carriers.json, with
+ * {{carrier}} for the operator's name; a sentence that says something of one operator only stays under its own key.
  */
 import type { Fact, Rule, Verdict } from '../engine/schema';
 import { abroadCheckVerdict, HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';

@@ -4,6 +4,8 @@
  * medium, not high; smsBlock (one third-party source) is hedged; impliedTermination quotes the decree as "implied action
  * aimed at termination", not "counts as ending the contract". gosuslugi.ru was never read: it is a channel (the official
  * domain), never a dated source.
+ * The operators' own sentences are not shared: each says something different of its operator (what it asks for, its
+ * fees, its sources), beyond the name.
  */
 import { HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
 

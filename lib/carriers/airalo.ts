@@ -4,7 +4,7 @@
  * is medium too). Airalo's help pages add: withdrawal ends once use has started; refunds for a wrong purchase or changed
  * plans come as Airmoney credit; renewals can't be enabled once data or validity has run out. Note: research/airalo.md.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const airalo: CarrierEntry = {
   id: 'airalo',
@@ -17,13 +17,11 @@ export const airalo: CarrierEntry = {
   officialDomains: ['airalo.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'airalo.factProcessingTime', days: 10, unit: 'working-days', sources: ['refundTime'], confidence: 'high' },
     refundWindow: { text: 'airalo.factRefundWindow', days: 14, sources: ['refundPolicy'], confidence: 'medium' },
     renewal: { text: 'airalo.factRenewal', sources: ['renewals'], confidence: 'high' },
     autoTopUp: { text: 'airalo.factAutoTopUp', sources: ['renewals', 'renewalsNeedCard'], confidence: 'high' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://px-ep-airgsm.px-prod.airalo.com/en_US/page/refund-policy', true, READ_IN_RECHECK),

@@ -5,7 +5,7 @@
  * for each full month), the ETF estimate article and the ETF table ($325 − $10 / $150 − $4 a completed month).
  * The cancel article's "ETF added to the final bill" sits under a business-accounts heading: not used for consumers.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const att: CarrierEntry = {
   id: 'att',
@@ -18,12 +18,8 @@ export const att: CarrierEntry = {
   officialDomains: ['att.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'att.factRefundWindow', days: 14, sources: ['etfEstimate', 'cancelService'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 'att.factFinalBill', sources: ['cancelService', 'etfFaq'], confidence: 'high' },
   },
   sources: {

@@ -6,33 +6,23 @@
  * recheck-2026-11-30.md §2: no official source says "in person only": difficulty "unconfirmed". Note: research/beeline.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { abroadCheckVerdict, GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const beeline: CarrierEntry = {
   id: 'beeline',
   names: { en: 'Beeline', ru: 'Билайн', 'zh-CN': 'Beeline（俄罗斯）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     homeInternetGuide: source('https://tellcall.ru/en/bilajn/kak-razorvat-dogovor-s.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'beeline.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['homeInternetGuide', 'telephoneRules2024'], confidence: 'low' },
+    abroadCheckVerdict('beeline.verdictAbroad', ['homeInternetGuide', 'telephoneRules2024']),
     { id: 'check-with-beeline', verdict: 'check-with-carrier', text: 'beeline.verdict', channels: [], sources: ['homeInternetGuide', 't2NoDebt'], confidence: 'low' },
   ],
   rules: [

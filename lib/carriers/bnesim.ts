@@ -4,7 +4,7 @@
  * The refund rules come from BNESIM's own refund policy as published on a partner store (Kaspersky eSIM Store), not on
  * bnesim.com: medium confidence, and the texts say where they come from.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const bnesim: CarrierEntry = {
   id: 'bnesim',
@@ -17,13 +17,10 @@ export const bnesim: CarrierEntry = {
   officialDomains: ['bnesim.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'bnesim.factProcessingTime', sources: ['partnerRefundPolicy'], confidence: 'medium' },
     refundWindow: { text: 'bnesim.factRefundWindow', days: 14, sources: ['partnerRefundPolicy'], confidence: 'medium' },
     renewal: { text: 'bnesim.factRenewal', sources: ['terms'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     terms: source('http://activate.bnesim.com/terms_and_conditions.php?context=LANDING', true, READ_IN_RECHECK),

@@ -1,4 +1,4 @@
-/** Every carrier file with the shared rule sets it takes (commonRules goes to all). Keep sorted by id, "generic" last. */
+/** Every carrier file with the shared rule sets it takes (commonRules goes to all). Sorted by id, "generic" last: the validator checks it, and `npm run new:carrier` inserts in place. */
 import { airalo } from './airalo';
 import { att } from './att';
 import { beeline } from './beeline';

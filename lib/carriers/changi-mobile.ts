@@ -4,7 +4,7 @@
  * Changi Go app; nothing is refunded once sold. How to stop the plan was not found: difficulty "unconfirmed" and the
  * verdict is "check with the carrier".
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const changiMobile: CarrierEntry = {
   id: 'changi-mobile',
@@ -17,13 +17,9 @@ export const changiMobile: CarrierEntry = {
   officialDomains: ['changimobile.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'changiMobile.factRefundWindow', sources: ['terms'], confidence: 'high' },
     renewal: { text: 'changiMobile.factRenewal', sources: ['terms'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     terms: source('https://changimobile.com/T&C/', true, READ_IN_RECHECK),

@@ -8,40 +8,32 @@
  * Mainland ID card requirements are for mainland citizens; for a foreign passport the research says nothing.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const chinaMobile: CarrierEntry = {
   id: 'china-mobile',
   names: { en: 'China Mobile', ru: 'China Mobile', 'zh-CN': '中国移动' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: { text: 'chinaMobile.factProcessingTime', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    refundWindow: GAP,
-    renewal: GAP,
+    ...GAPS,
+    ...chineseOperatorFacts,
     autoTopUp: { text: 'chinaMobile.factAutoTopUp', sources: ['roamingPacks'], confidence: 'low' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: { text: 'chinaMobile.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
   },
   sources: {
     roamingPacks: source('http://www.crestoralbcrm.com.cn/news/1/201401/98542/1.htm', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
-  verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'chinaMobile.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'check-with-china-mobile', verdict: 'check-with-carrier', text: 'chinaMobile.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  ],
+  verdicts: chineseVerdicts({ id: 'check-with-china-mobile', verdict: 'chinaMobile.verdict', abroad: 'chinaMobile.verdictAbroad' }),
   rules: [
-    { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaMobile.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaMobile.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaMobile.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    shared.idAndPassword,
+    // Its store visit names the company-owned hall (自营厅): its own sentence.
+    { ...shared.storeVisit, text: 'chinaMobile.storeVisit' },
+    shared.askFromAbroad,
     { id: 'roaming-packs', stage: 'submit-request', kind: 'warning', text: 'chinaMobile.roamingPacks', when: { answer: 'inCountry', is: 'no' }, sources: ['roamingPacks'], confidence: 'low' },
-    { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaMobile.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
+    shared.balanceSettled,
   ],
 };

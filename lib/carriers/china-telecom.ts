@@ -6,37 +6,19 @@
  * the hotline on the SIM pack or a company-owned store. 一证通查 comes from a government site (carriers.md §3.0).
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { GAP, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, type CarrierEntry } from './define';
 
 export const chinaTelecom: CarrierEntry = {
   id: 'china-telecom',
   names: { en: 'China Telecom', ru: 'China Telecom', 'zh-CN': '中国电信' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: { text: 'chinaTelecom.factProcessingTime', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: { text: 'chinaTelecom.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  },
+  facts: { ...GAPS, ...chineseOperatorFacts },
   sources: {},
   channels: [],
-  verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'chinaTelecom.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'check-with-china-telecom', verdict: 'check-with-carrier', text: 'chinaTelecom.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  ],
-  rules: [
-    { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaTelecom.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaTelecom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaTelecom.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  ],
+  verdicts: chineseVerdicts({ id: 'check-with-china-telecom', verdict: 'chinaTelecom.verdict', abroad: 'chinaTelecom.verdictAbroad' }),
+  rules: [shared.idAndPassword, shared.storeVisit, shared.askFromAbroad, shared.balanceSettled],
 };

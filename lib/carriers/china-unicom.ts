@@ -8,37 +8,20 @@
  * (difficulty "unconfirmed"); 异地销户 exists (MIIT reply): the shared rule china-out-of-province says so. Note: research/china-unicom.md.
  */
 /* Takes the Chinese rule set (lib/carriers/china.ts): its sources news2019, news2019Repost and oneCheck are cited here. */
-import { GAP, type CarrierEntry } from './define';
+import { chineseOperator, chineseOperatorFacts, chineseOperatorRules as shared, chineseVerdicts } from './china';
+import { GAPS, type CarrierEntry } from './define';
 
 export const chinaUnicom: CarrierEntry = {
   id: 'china-unicom',
   names: { en: 'China Unicom', ru: 'China Unicom', 'zh-CN': '中国联通' },
-  country: 'CN',
-  kind: 'mobile-operator',
-  language: 'zh-CN',
+  ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: { text: 'chinaUnicom.factFinalBill', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  },
+  // The 2019 reports' processing time was never given for Unicom: a gap.
+  facts: { ...GAPS, finalBill: chineseOperatorFacts.finalBill },
   sources: {},
   channels: [],
-  verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'chinaUnicom.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'check-with-china-unicom', verdict: 'check-with-carrier', text: 'chinaUnicom.verdict', channels: [], sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  ],
-  rules: [
-    { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'chinaUnicom.idAndPassword', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'chinaUnicom.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-    { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'chinaUnicom.balanceSettled', sources: ['news2019', 'news2019Repost'], confidence: 'low' },
-  ],
+  verdicts: chineseVerdicts({ id: 'check-with-china-unicom', verdict: 'chinaUnicom.verdict', abroad: 'chinaUnicom.verdictAbroad' }),
+  rules: [shared.idAndPassword, shared.storeVisit, shared.askFromAbroad, shared.balanceSettled],
 };

@@ -10,7 +10,7 @@
  * confidence and difficulty is "hard". The Trip.com rules are a reseller's (3rd-party), used only for reseller purchases.
  * Note: research/cmhk.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const cmhk: CarrierEntry = {
   id: 'cmhk',
@@ -23,12 +23,7 @@ export const cmhk: CarrierEntry = {
   officialDomains: ['hk.chinamobile.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
+    ...GAPS,
     finalBill: { text: 'cmhk.factFinalBill', sources: ['basicDataPlan'], confidence: 'high' },
   },
   sources: {

@@ -2,7 +2,7 @@
  * Helpers for writing carrier files. A carrier file is plain data; these only add types and
  * merge in the rules every carrier shares, so each file reads like a directory entry.
  */
-import type { Carrier, Channel, Rule, Source, Verdict } from '../engine/schema';
+import { FACT_IDS, type Carrier, type Channel, type FactId, type Rule, type Source, type Verdict } from '../engine/schema';
 
 /** A bundle of rules with the sources they cite, shared by several carriers. */
 export interface RuleSet {
@@ -34,11 +34,31 @@ export function source(url: string, official: boolean, readOn: string | null): S
   return readOn === null ? { url, official } : { url, official, readOn };
 }
 
+/** The page for a carrier not listed (lib/engine/terms.ts, where the browser reads it too): the catalogue's last entry (the others are sorted by id before it). */
+export { GENERIC_CARRIER_ID } from '../engine/terms';
+
 /** A carrier entry as written in its file, before the shared rules are added. */
 export type CarrierEntry = Carrier;
 
 /** A billing fact the research did not find: shown as "check with the carrier". */
 export const GAP = { gap: true } as const;
+
+/**
+ * Every fact a gap: a carrier file spreads it and writes only the facts its research found,
+ * `facts: { ...GAPS, finalBill: { ... } }`, so what is left out reads "check with the carrier".
+ */
+export const GAPS: Readonly<Record<FactId, typeof GAP>> = Object.fromEntries(FACT_IDS.map((id) => [id, GAP])) as Record<FactId, typeof GAP>;
+
+/** The usual answers for a home mobile operator's SIM (a Chinese or Russian operator): bought in its store, a balance, a number. */
+export const HOME_OPERATOR_DEFAULTS: Carrier['defaults'] = { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' };
+
+/**
+ * The verdict for a traveler abroad where no official page says how to end the plan from there: ask the carrier.
+ * `text` is the carrier's own sentence (what it is known to need differs); `sources` are what that sentence rests on.
+ */
+export function abroadCheckVerdict(text: string, sources: string[]): Verdict {
+  return { id: 'abroad', verdict: 'check-with-carrier', text, when: { answer: 'inCountry', is: 'no' }, channels: [], sources, confidence: 'low' };
+}
 
 /** The carrier with the shared rule sets appended after its own rules. */
 export function withRuleSets(entry: CarrierEntry, ...sets: RuleSet[]): Carrier {

@@ -8,7 +8,7 @@
  * recheck-2026-11-30.md §2: §312k BGB requires "Verträge hier kündigen" or a corresponding unambiguous wording: the
  * texts say the label may differ. Note: research/deutsche-telekom.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const deutscheTelekom: CarrierEntry = {
   id: 'deutsche-telekom',
@@ -21,13 +21,10 @@ export const deutscheTelekom: CarrierEntry = {
   officialDomains: [],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'deutscheTelekom.factRefundWindow', days: 14, sources: ['telekomGuide'], confidence: 'medium' },
     renewal: { text: 'deutscheTelekom.factRenewal', sources: ['telekomGuide'], confidence: 'medium' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'deutscheTelekom.factNoticePeriod', sources: ['telekomGuide'], confidence: 'low' },
-    finalBill: GAP,
   },
   sources: {
     buttonRollout: source('https://www.teltarif.de/kuendigungsbutton-umsetzung-telekom-vodafone-o2-1und1-drillisch-mobilcom-debitel/news/88608.html', false, READ_IN_FIRST_RESEARCH),

@@ -4,7 +4,7 @@
  * any time in the online account ("cockpit"), at no cost; deleting the account for good takes a support ticket.
  * The page is read in English; German pages were not found, so letters are in English for now.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const digitalRepublic: CarrierEntry = {
   id: 'digital-republic',
@@ -17,12 +17,8 @@ export const digitalRepublic: CarrierEntry = {
   officialDomains: ['digitalrepublic.ch'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'digitalRepublic.factRenewal', sources: ['cockpit'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 'digitalRepublic.factFinalBill', sources: ['cockpit'], confidence: 'high' },
   },
   sources: {

@@ -9,7 +9,7 @@
  * and EE's current page is titled "Remaining Contract Charge" (minus 4%). The 30-day notice stays for leaving without a
  * switch, at medium (old page). Note: research/ee.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const ee: CarrierEntry = {
   id: 'ee',
@@ -22,11 +22,8 @@ export const ee: CarrierEntry = {
   officialDomains: ['ee.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'ee.factProcessingTime', sources: ['leavingEe'], confidence: 'medium' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'ee.factNoticePeriod', days: 30, sources: ['leavingEe', 'ofcomTextToSwitch'], confidence: 'medium' },
     finalBill: { text: 'ee.factFinalBill', sources: ['remainingContractCharge', 'leavingEe'], confidence: 'high' },
   },

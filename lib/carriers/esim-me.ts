@@ -3,7 +3,7 @@
  * research/esim-me.md. Its return-for-a-refund policy covers the card bought on esim.me: cancel before shipping, or
  * return it unused within 14 days of delivery with an RMA number. The refund timing was not in the stored copy: a gap.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const esimMe: CarrierEntry = {
   id: 'esim-me',
@@ -16,13 +16,8 @@ export const esimMe: CarrierEntry = {
   officialDomains: ['esim.me'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'esimMe.factRefundWindow', days: 14, sources: ['returnPolicy'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     returnPolicy: source('https://esim.me/return-for-a-refund-policy', true, READ_IN_RECHECK),

@@ -3,7 +3,7 @@
  * read 2026-11-30). Official: full refund if no data was used, partial in proportion to the data left, issues must be
  * reported during the trip, nothing at expiry. A change of mind is not listed as a reason: the verdict says to ask.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const flexiroam: CarrierEntry = {
   id: 'flexiroam',
@@ -16,13 +16,8 @@ export const flexiroam: CarrierEntry = {
   officialDomains: ['flexiroam.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'flexiroam.factRefundWindow', sources: ['refundPolicy'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://flexiroam.com/en-us/refund-policy', true, READ_IN_RECHECK),

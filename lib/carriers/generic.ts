@@ -2,7 +2,7 @@
  * For anyone whose carrier is not listed. It knows no carrier facts, so it only says what holds
  * everywhere and sends the traveler to their carrier's own channels.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const generic: CarrierEntry = {
   id: 'generic',
@@ -14,15 +14,7 @@ export const generic: CarrierEntry = {
   difficulty: 'unknown',
   officialDomains: [],
   defaults: { boughtFrom: 'not-sure', planType: 'not-sure', payment: 'not-sure', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'not-sure' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     contactYourCarrier: source('https://esimdb.com/blog/how-to-delete-esim-from-iphone', false, READ_IN_FIRST_RESEARCH),
     cancelTheContract: source('https://www.antwort.net/a/technologie/tarif-mit-esim-kuendigen--schritt-fuer-schritt-erklaert.html', false, READ_IN_FIRST_RESEARCH),

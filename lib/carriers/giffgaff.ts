@@ -5,7 +5,7 @@
  * not refunded; a SIM unused for six months is disconnected and its credit lost). Turning off a plan's "auto-recur"
  * is only in a third-party guide (medium). PAC/STAC text-to-switch comes from the UK rights by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const giffgaff: CarrierEntry = {
   id: 'giffgaff',
@@ -18,13 +18,10 @@ export const giffgaff: CarrierEntry = {
   officialDomains: ['giffgaff.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'giffgaff.factProcessingTime', sources: ['cancel14Days'], confidence: 'high' },
     refundWindow: { text: 'giffgaff.factRefundWindow', days: 14, sources: ['cancel14Days', 'cancellationRights'], confidence: 'high' },
     renewal: { text: 'giffgaff.factRenewal', sources: ['autoRecurGuide'], confidence: 'medium' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     cancel14Days: source('https://help.giffgaff.com/en/articles/240764-how-do-i-cancel-my-contract-within-the-first-14-days', true, '2026-11-30'),

@@ -3,7 +3,7 @@
  * Official: no monthly fee and no automatic renewal. The refund policy was not found, so the verdict
  * sends the traveler to GigSky Support (check with the carrier, low).
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const gigsky: CarrierEntry = {
   id: 'gigsky',
@@ -16,13 +16,8 @@ export const gigsky: CarrierEntry = {
   officialDomains: ['gigsky.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'gigsky.factRenewal', sources: ['noSuspend'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     noSuspend: source('https://support.gigsky.com/hc/en-us/articles/206239477-Can-I-suspend-my-service-and-reactivate-it-at-a-later-date', true, READ_IN_FIRST_RESEARCH),

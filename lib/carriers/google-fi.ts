@@ -3,7 +3,7 @@
  * read in stored copies on 2026-11-30). Official: cancel any time in the Fi app or website (Manage plan → Leave Google Fi),
  * no termination fee, not with a negative balance, a financed phone's balance falls due, up to 2 more bills.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const googleFi: CarrierEntry = {
   id: 'google-fi',
@@ -16,11 +16,7 @@ export const googleFi: CarrierEntry = {
   officialDomains: ['support.google.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
+    ...GAPS,
     noticePeriod: { text: 'googleFi.factNoticePeriod', sources: ['cancel'], confidence: 'high' },
     finalBill: { text: 'googleFi.factFinalBill', sources: ['cancel'], confidence: 'high' },
   },

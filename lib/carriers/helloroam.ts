@@ -4,7 +4,7 @@
  * within 14 days of purchase; the January 2025 page says within 6 months; the January 2026 Chinese page gives no window.
  * All agree: an eSIM not activated is refunded in full; used or expired packs are not. The window is therefore medium.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const helloroam: CarrierEntry = {
   id: 'helloroam',
@@ -17,13 +17,9 @@ export const helloroam: CarrierEntry = {
   officialDomains: ['helloroam.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'helloroam.factProcessingTime', sources: ['refund2025', 'refundZh2026', 'refundSg2023'], confidence: 'high' },
     refundWindow: { text: 'helloroam.factRefundWindow', days: 14, sources: ['refundSg2023', 'refund2025'], confidence: 'medium' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundSg2023: source('https://www.helloroam.com/en-SG/refund', true, READ_IN_RECHECK),

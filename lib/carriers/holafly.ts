@@ -3,7 +3,7 @@
  * recheck-2026-11-30.md §1 (wins): the refund window depends on the plan type (one-off: 6 months; Holafly Plans: 14 days),
  * and the two official refund pages disagree in places, so the window is medium, not high. Note: research/holafly.md.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const holafly: CarrierEntry = {
   id: 'holafly',
@@ -16,6 +16,7 @@ export const holafly: CarrierEntry = {
   officialDomains: ['holafly.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'holafly.factProcessingTime', days: 5, unit: 'working-days', sources: ['oldRefundPolicy'], confidence: 'medium' },
     // The deadline follows the plan type the traveler chose: a subscription gets 14 days, everything else the one-off rule.
     refundWindow: [
@@ -23,8 +24,6 @@ export const holafly: CarrierEntry = {
       { text: 'holafly.factRefundWindowOneOff', days: 6, unit: 'months', sources: ['oneOffRefund'], confidence: 'medium' },
     ],
     renewal: { text: 'holafly.factRenewal', sources: ['cancelPlans'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'holafly.factNoticePeriod', days: 7, sources: ['cancelPlans'], confidence: 'high' },
     finalBill: { text: 'holafly.factFinalBill', sources: ['cancelPlans'], confidence: 'high' },
   },

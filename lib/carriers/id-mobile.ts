@@ -5,7 +5,7 @@
  * Direct Debit open a month after disconnection. The 30 days' notice comes from the community tutorial, so it is rated
  * medium. PAC/STAC text-to-switch comes from the UK rights (lib/rights/gb.ts) by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const idMobile: CarrierEntry = {
   id: 'id-mobile',
@@ -18,11 +18,8 @@ export const idMobile: CarrierEntry = {
   officialDomains: ['idmobile.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'idMobile.factRefundWindow', days: 30, sources: ['returns'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'idMobile.factNoticePeriod', days: 30, sources: ['endPlanTutorial'], confidence: 'medium' },
     finalBill: { text: 'idMobile.factFinalBill', sources: ['returns'], confidence: 'high' },
   },

@@ -29,7 +29,7 @@ export const CARRIERS: readonly Carrier[] = loadCatalogue();
 /** locales/aliases.json, validated above with the catalogue: the directory's extra search words. */
 export const ALIASES: Aliases = aliasesFile as Aliases;
 
-export { GENERIC_CARRIER_ID } from '../engine/terms';
+export { GENERIC_CARRIER_ID } from './define';
 
 export function findCarrier(id: string): Carrier | undefined {
   return CARRIERS.find((c) => c.id === id);

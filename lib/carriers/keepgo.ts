@@ -4,7 +4,7 @@
  * order number and product ID; a 10% fee (except crypto); 5–10 business days to a card; refills are not refunded.
  * The partner FAQ on the Unlimited plan (recheck §5) was not found in the stored pages, so it is not used here.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const keepgo: CarrierEntry = {
   id: 'keepgo',
@@ -17,13 +17,9 @@ export const keepgo: CarrierEntry = {
   officialDomains: ['keepgo.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'keepgo.factProcessingTime', sources: ['refundPolicy'], confidence: 'high' },
-    refundWindow: GAP,
-    renewal: GAP,
     autoTopUp: { text: 'keepgo.factAutoTopUp', sources: ['autoRefill'], confidence: 'high' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://www.keepgo.com/pages/refund-policy', true, READ_IN_RECHECK),

@@ -5,7 +5,7 @@
  * is deactivated or the agreement ends). How to stop a bundle's auto-renewal is only in a third-party guide (medium):
  * difficulty stays "unconfirmed". PAC/STAC text-to-switch comes from the UK rights by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const lycamobileUk: CarrierEntry = {
   id: 'lycamobile-uk',
@@ -18,12 +18,9 @@ export const lycamobileUk: CarrierEntry = {
   officialDomains: ['lycamobile.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'pay-as-you-go', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'lycamobileUk.factRenewal', sources: ['autoRenewGuide'], confidence: 'medium' },
     autoTopUp: { text: 'lycamobileUk.factAutoTopUp', sources: ['topUpTerms'], confidence: 'high' },
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 'lycamobileUk.factFinalBill', sources: ['topUpTerms'], confidence: 'high' },
   },
   sources: {

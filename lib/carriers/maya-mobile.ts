@@ -4,7 +4,7 @@
  * The one official fact is the billing order: primary payment method first, then the backup one.
  * support@maya.net comes from an acceptable-use page on a QA web app the research does not label official.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const mayaMobile: CarrierEntry = {
   id: 'maya-mobile',
@@ -17,13 +17,10 @@ export const mayaMobile: CarrierEntry = {
   officialDomains: ['maya.net'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'mayaMobile.factRenewal', sources: ['paymentMethods'], confidence: 'medium' },
     autoTopUp: { text: 'mayaMobile.factAutoTopUp', sources: ['paymentMethods'], confidence: 'medium' },
     backupCard: { text: 'mayaMobile.factBackupCard', sources: ['paymentMethods'], confidence: 'high' },
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     paymentMethods: source('https://help.maya.net/hc/en-us/articles/4417500139035-Manage-Your-Payment-Methods', true, READ_IN_FIRST_RESEARCH),

@@ -7,25 +7,18 @@
  * no source: removed. No official source says "in person only": difficulty "unconfirmed". Note: research/megafon.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees, t2NoDebt) its rules may cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { abroadCheckVerdict, GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const megafon: CarrierEntry = {
   id: 'megafon',
   names: { en: 'MegaFon', ru: 'МегаФон', 'zh-CN': 'MegaFon（俄罗斯）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
+    ...GAPS,
     finalBill: { text: 'megafon.factFinalBill', sources: ['oldGuide'], confidence: 'low' },
   },
   sources: {
@@ -34,7 +27,7 @@ export const megafon: CarrierEntry = {
   },
   channels: [],
   verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'megafon.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['oldGuide', 'telephoneRules2024'], confidence: 'low' },
+    abroadCheckVerdict('megafon.verdictAbroad', ['oldGuide', 'telephoneRules2024']),
     { id: 'check-with-megafon', verdict: 'check-with-carrier', text: 'megafon.verdict', channels: [], sources: ['oldGuide'], confidence: 'low' },
   ],
   rules: [

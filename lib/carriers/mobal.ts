@@ -4,7 +4,7 @@
  * the "Ongoing" plan runs until you ask for suspension or termination in MyAccount ("Cancel Service"); usage is billed
  * with a delay of about 1-2 months, so charges can arrive after the end. Japan has no rights file yet.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const mobal: CarrierEntry = {
   id: 'mobal',
@@ -17,12 +17,9 @@ export const mobal: CarrierEntry = {
   officialDomains: ['mobal.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'no', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'mobal.factRefundWindow', days: 8, sources: ['terms'], confidence: 'high' },
     renewal: { text: 'mobal.factRenewal', sources: ['extendService', 'terminate'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 'mobal.factFinalBill', sources: ['terminate'], confidence: 'high' },
   },
   sources: {

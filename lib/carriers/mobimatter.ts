@@ -4,7 +4,7 @@
  * an undelivered service is refunded, but not whether an unused eSIM can be returned. So the verdict is "check with
  * MobiMatter" and the difficulty is unconfirmed.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const mobimatter: CarrierEntry = {
   id: 'mobimatter',
@@ -16,15 +16,7 @@ export const mobimatter: CarrierEntry = {
   difficulty: 'unconfirmed',
   officialDomains: ['mobimatter.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     refundPolicy: source('https://mobimatter.com/delivery-refunds', true, READ_IN_RECHECK),
   },

@@ -7,26 +7,19 @@
  * fully remotely: both are gaps now. mts.ru was never read: it stays a channel (the official domain), with no date.
  * No official source says "in person only", so the difficulty is "unconfirmed". Note: research/mts.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const mts: CarrierEntry = {
   id: 'mts',
   names: { en: 'MTS', ru: 'МТС', 'zh-CN': 'MTS（俄罗斯）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',
   officialDomains: ['mts.ru'],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
+    ...GAPS,
     autoTopUp: { text: 'mts.factAutoTopUp', sources: ['remoteGuide'], confidence: 'low' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     remoteGuide: source('https://graph.org/Kak-Rastorgnut-Dogovor-s-MTS-Distancionno-Polnoe-Rukovodstvo-11-02', false, READ_IN_FIRST_RESEARCH),

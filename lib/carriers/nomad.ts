@@ -3,7 +3,7 @@
  * The refund window is 30 days (the newer refund policy); one older help article says 3 days for cash refunds,
  * so the window is medium confidence and the texts mention the conflict.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const nomad: CarrierEntry = {
   id: 'nomad',
@@ -16,13 +16,9 @@ export const nomad: CarrierEntry = {
   officialDomains: ['getnomad.app', 'nomadesim.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'nomad.factProcessingTime', sources: ['refundPolicy', 'cantInstall', 'cantInstallAlt'], confidence: 'medium' },
     refundWindow: { text: 'nomad.factRefundWindow', days: 30, sources: ['refundPolicy', 'cantInstallAlt', 'switching'], confidence: 'medium' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://www.getnomad.app/help-center/en/articles/9886352-nomad-esim-s-refund-policy', true, READ_IN_FIRST_RESEARCH),

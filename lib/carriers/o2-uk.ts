@@ -5,7 +5,7 @@
  * the account closes once it is used; contract lengths and O2 Refresh's Device Plan). PAC/STAC text-to-switch and the
  * UK rights come from lib/rights/gb.ts by country. The O2 Community guides are users' posts: not used.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const o2Uk: CarrierEntry = {
   id: 'o2-uk',
@@ -18,11 +18,7 @@ export const o2Uk: CarrierEntry = {
   officialDomains: ['o2.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
+    ...GAPS,
     noticePeriod: { text: 'o2Uk.factNoticePeriod', days: 30, sources: ['leavingO2', 'leavingO2Help'], confidence: 'high' },
     finalBill: { text: 'o2Uk.factFinalBill', sources: ['leavingO2'], confidence: 'high' },
   },

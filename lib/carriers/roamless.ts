@@ -3,7 +3,7 @@
  * read 2026-11-30). Official: refunds only when the phone has no eSIM or is carrier-locked, through an in-app ticket
  * with screenshots; used pay-as-you-go credit is not refunded (the credit does not expire).
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const roamless: CarrierEntry = {
   id: 'roamless',
@@ -15,15 +15,7 @@ export const roamless: CarrierEntry = {
   difficulty: 'hard',
   officialDomains: ['roamless.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'pay-as-you-go', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     refund: source('https://help.roamless.com/en/articles/12302622-can-i-get-a-refund', true, READ_IN_RECHECK),
   },

@@ -4,8 +4,13 @@
  * medium, not high; smsBlock (one third-party source) is hedged; impliedTermination quotes the decree as "implied action
  * aimed at termination", not "counts as ending the contract". gosuslugi.ru was never read: it is a channel (the official
  * domain), never a dated source.
+ * The operators' own sentences are not shared: each says something different of its operator (what it asks for, its
+ * fees, its sources), beyond the name.
  */
-import { READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type RuleSet } from './define';
+import { HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
+
+/** What every Russian operator's file shares: its country, kind and language, and the usual answers for its SIM. */
+export const russianOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = { country: 'RU', kind: 'mobile-operator', language: 'ru', defaults: HOME_OPERATOR_DEFAULTS };
 
 export const russianRules: RuleSet = {
   officialDomains: ['gosuslugi.ru'],

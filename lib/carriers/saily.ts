@@ -3,7 +3,7 @@
  * The Saily Ultra subscription and its 48-hour cancellation notice come only from a competitor's page
  * (Holafly), so everything about Ultra is low confidence and says so.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const saily: CarrierEntry = {
   id: 'saily',
@@ -16,13 +16,10 @@ export const saily: CarrierEntry = {
   officialDomains: ['saily.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'saily.factRefundWindow', days: 30, sources: ['refundPolicy', 'refundBlog', 'terms'], confidence: 'high' },
     renewal: { text: 'saily.factRenewal', sources: ['ultraCompetitor'], confidence: 'low' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'saily.factNoticePeriod', days: 2, sources: ['ultraCompetitor'], confidence: 'low' },
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://support.saily.com/hc/en-us/articles/16420576170652-What-is-Saily-s-refund-policy', true, READ_IN_FIRST_RESEARCH),

@@ -3,7 +3,7 @@
  * on 2026-11-30. A full refund within 14 days if the eSIM was not activated; a technical failure is refunded even
  * after that. Renewals and top-ups were not found, so those facts are gaps.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const simLocal: CarrierEntry = {
   id: 'sim-local',
@@ -16,13 +16,9 @@ export const simLocal: CarrierEntry = {
   officialDomains: ['simlocal.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'simLocal.factProcessingTime', sources: ['refundPolicy'], confidence: 'high' },
     refundWindow: { text: 'simLocal.factRefundWindow', days: 14, sources: ['refundPolicy'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicy: source('https://simlocal.com/support/refund-policy', true, READ_IN_RECHECK),

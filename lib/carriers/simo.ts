@@ -4,7 +4,7 @@
  * 4 days before the billing date; renewal fees are not refunded; refunds and returns through live chat, email or phone.
  * How to switch off the renewal itself was not found: that step says to ask support.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const simo: CarrierEntry = {
   id: 'simo',
@@ -17,13 +17,11 @@ export const simo: CarrierEntry = {
   officialDomains: ['simo.co', 'skyroam.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'simo.factProcessingTime', sources: ['returns'], confidence: 'high' },
     refundWindow: { text: 'simo.factRefundWindow', days: 30, sources: ['returns'], confidence: 'high' },
     renewal: { text: 'simo.factRenewal', sources: ['subscriptionRefund', 'returns'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'simo.factNoticePeriod', days: 4, sources: ['subscriptionRefund'], confidence: 'high' },
-    finalBill: GAP,
   },
   sources: {
     subscriptionRefund: source('https://support.simo.co/hc/en-us/articles/4409769636371-Can-I-get-a-refund-on-my-subscription', true, READ_IN_RECHECK),

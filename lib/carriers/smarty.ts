@@ -4,7 +4,7 @@
  * an inactive account is closed after 220 days with an email 40 days before; after switching away, left-over credit can
  * be refunded on request within 90 days. PAC/STAC text-to-switch comes from the UK rights (lib/rights/gb.ts) by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const smarty: CarrierEntry = {
   id: 'smarty',
@@ -17,13 +17,9 @@ export const smarty: CarrierEntry = {
   officialDomains: ['smarty.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
+    ...GAPS,
     refundWindow: { text: 'smarty.factRefundWindow', days: 90, sources: ['rightToRefund'], confidence: 'high' },
     renewal: { text: 'smarty.factRenewal', sources: ['pausePlan'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     pausePlan: source('https://help.smarty.co.uk/en/articles/952720-how-do-i-pause-my-plan', true, '2026-11-30'),

@@ -4,7 +4,7 @@
  * remaining EIP balances fall due on the final bill; the account number is "located at the top right corner of your bill"
  * (recheck-2026-11-30.md §5, so what to bring is medium: the PIN and the primary holder are still third-party). "Not prorated" is third-party (low).
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const tMobileUs: CarrierEntry = {
   id: 't-mobile-us',
@@ -17,11 +17,8 @@ export const tMobileUs: CarrierEntry = {
   officialDomains: ['t-mobile.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'tMobileUs.factProcessingTime', sources: ['cancelService'], confidence: 'high' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'tMobileUs.factNoticePeriod', sources: ['cancelService'], confidence: 'high' },
     finalBill: { text: 'tMobileUs.factFinalBill', sources: ['cancelService'], confidence: 'high' },
   },

@@ -7,25 +7,19 @@
  * procedure found, so the difficulty stays "in-person-only". Note: research/t2.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (e.g. idleFees) its rules may cite.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const t2: CarrierEntry = {
   id: 't2',
   names: { en: 'T2 (Tele2 Russia)', ru: 'Т2 (Tele2)', 'zh-CN': 'T2（俄罗斯 Tele2）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'high',
   difficulty: 'in-person-only',
   officialDomains: ['tele2.ru'],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 't2.factProcessingTime', sources: ['refundTiming'], confidence: 'low' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 't2.factFinalBill', sources: ['termination'], confidence: 'high' },
   },
   sources: {

@@ -5,7 +5,7 @@
  * today (channel, notice, final bill) was not found, so the verdict says to check by phone and the difficulty is
  * unconfirmed.
  */
-import { GAP, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const telstra: CarrierEntry = {
   id: 'telstra',
@@ -18,12 +18,9 @@ export const telstra: CarrierEntry = {
   officialDomains: ['telstra.com.au'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'telstra.factRenewal', sources: ['plansNotice2021', 'plansNotice2019'], confidence: 'medium' },
     autoTopUp: { text: 'telstra.factAutoTopUp', sources: ['prepaidAlerts'], confidence: 'medium' },
-    backupCard: GAP,
-    noticePeriod: GAP,
     finalBill: { text: 'telstra.factFinalBill', sources: ['plansNotice2021'], confidence: 'medium' },
   },
   sources: {

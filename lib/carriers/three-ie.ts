@@ -5,7 +5,7 @@
  * back guarantee for coverage problems. How to leave after the first 14 days was NOT found, so difficulty is
  * unconfirmed. EU rights (lib/rights/eu.ts) apply by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const threeIe: CarrierEntry = {
   id: 'three-ie',
@@ -18,13 +18,9 @@ export const threeIe: CarrierEntry = {
   officialDomains: ['three.ie'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'threeIe.factProcessingTime', sources: ['cancellations', 'distanceSelling'], confidence: 'high' },
     refundWindow: { text: 'threeIe.factRefundWindow', days: 14, sources: ['cancellations', 'distanceSelling'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     cancellations: source('https://three.ie/legal/terms/cancellations.html', true, '2026-11-30'),

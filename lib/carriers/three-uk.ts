@@ -4,7 +4,7 @@
  * and the end-of-contract notification FAQ (notified 10 to 40 days before the minimum term ends; after it, leaving costs
  * no cancellation fee). PAC/STAC text-to-switch comes from the UK rights (lib/rights/gb.ts) by country.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const threeUk: CarrierEntry = {
   id: 'three-uk',
@@ -17,13 +17,9 @@ export const threeUk: CarrierEntry = {
   officialDomains: ['three.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'threeUk.factRenewal', sources: ['endOfContract'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'threeUk.factNoticePeriod', days: 30, sources: ['cancelContract'], confidence: 'high' },
-    finalBill: GAP,
   },
   sources: {
     cancelContract: source('https://www.three.co.uk/support/cancel-contract', true, '2026-11-30'),

@@ -7,7 +7,7 @@
  * paper copy of the top-up terms (£10). Note: research/truphone.md.
  */
 import type { Condition } from '../engine/schema';
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 /** A legacy Truphone SIM with a balance or a TruUnlimited bundle: the plans that Automatic top-up charges. */
 const legacyTopUp: Condition = { answer: 'planType', is: ['pay-as-you-go', 'subscription'] };
@@ -23,13 +23,9 @@ export const truphone: CarrierEntry = {
   officialDomains: ['truphone.com', '1global.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'not-sure' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'truphone.factRenewal', sources: ['contractSummary'], confidence: 'high' },
     autoTopUp: { text: 'truphone.factAutoTopUp', sources: ['autoTopUpTerms', 'truUnlimited'], confidence: 'medium' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     autoTopUpTerms: source('https://truphone.com/legal/truphone-automatic-top-up-terms-and-conditions', true, READ_IN_RECHECK),

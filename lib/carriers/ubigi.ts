@@ -4,7 +4,7 @@
  * recheck-2026-11-30.md §2: the refund window is 14 business days (the deadline counts working days); the French page
  * now says a refund "peut être envisagé" for carrier-locked or incompatible phones. Note: research/ubigi.md.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const ubigi: CarrierEntry = {
   id: 'ubigi',
@@ -17,13 +17,9 @@ export const ubigi: CarrierEntry = {
   officialDomains: ['ubigi.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'ubigi.factProcessingTime', sources: ['refund'], confidence: 'high' },
     refundWindow: { text: 'ubigi.factRefundWindow', days: 14, unit: 'working-days', sources: ['refund', 'refundFr'], confidence: 'high' },
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refund: source('https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', true, READ_IN_FIRST_RESEARCH),

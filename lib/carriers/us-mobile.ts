@@ -4,7 +4,7 @@
  * when the paid cycle expires) and "How do I cancel a payment?" (a queued plan can be cancelled for an automatic
  * refund in 2–3 business days; top-up orders cannot be cancelled by the customer).
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const usMobile: CarrierEntry = {
   id: 'us-mobile',
@@ -17,13 +17,9 @@ export const usMobile: CarrierEntry = {
   officialDomains: ['usmobile.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'usMobile.factProcessingTime', sources: ['cancelPayment'], confidence: 'high' },
-    refundWindow: GAP,
     renewal: { text: 'usMobile.factRenewal', sources: ['leave'], confidence: 'high' },
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     leave: source('https://www.usmobile.com/help/knowledge-base/what-if-i-want-to-leave-us-mobile-how-do-i-do-it/', true, '2026-11-30'),

@@ -4,17 +4,23 @@
  * `npm run validate:carriers` all run it.
  */
 import type { z } from 'zod';
+import { emptyProgress, evaluate } from '../engine/evaluate';
 import { factVariants } from '../engine/facts';
 import { isMarket, marketsOf } from '../engine/markets';
 import { AliasesSchema, CarrierSchema, CountryRightsSchema, FACT_IDS, type Aliases, type Carrier, type Confidence, type CountryRights } from '../engine/schema';
 import { fold } from '../directory/search';
+import { STAGES } from '../engine/stages';
 import { RESERVED_SEGMENTS, isReservedSegment } from '../routes';
 import { commonRules } from './common';
 import { resellerRules } from './reseller';
-import { withRuleSets, type CarrierEntry, type RuleSet } from './define';
+import { GENERIC_CARRIER_ID, withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
 /** A carrier file and the shared rule sets it takes (commonRules and resellerRules are added to every carrier). */
 export type CatalogueEntry = [file: string, entry: CarrierEntry, extra: RuleSet[]];
+
+/** The rule sets every carrier takes, after its own and its group's. */
+export const RULE_SETS_FOR_ALL: readonly RuleSet[] = [resellerRules, commonRules];
+
 
 export interface Problem {
   file: string;
@@ -84,20 +90,50 @@ function provenanceProblems(carrier: Carrier): { field: string; message: string 
     }));
 }
 
-/** Validates every entry; `enKeys` are the keys of locales/en/carriers.json. */
-export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet<string>): { carriers: Carrier[]; problems: Problem[] } {
+/**
+ * Where an entry breaks the catalogue's order (sorted by id, by code unit so it reads the same on every machine,
+ * "generic" last): the directory and the open data list carriers in this order, and `npm run new:carrier` inserts by it.
+ */
+function orderProblem(ids: readonly string[], i: number): string | null {
+  const [id, previous] = [ids[i], ids[i - 1]];
+  if (id === GENERIC_CARRIER_ID) return i === ids.length - 1 ? null : `"${GENERIC_CARRIER_ID}" must be the catalogue's last entry (lib/carriers/catalogue.ts)`;
+  if (i > 0 && previous === GENERIC_CARRIER_ID) return null; // reported on "generic" itself
+  if (i > 0 && previous > id) return `out of order: "${id}" comes after "${previous}" in lib/carriers/catalogue.ts; keep it sorted by id`;
+  return null;
+}
+
+/**
+ * Every stage after the first must have something to tick for the carrier's usual answers (its defaults), or a
+ * traveler who keeps them meets a stage with nothing to do, which can never be done. Country rights are left out:
+ * the carrier's own steps and the shared sets must carry each stage.
+ */
+function stageTaskProblems(carrier: Carrier): { field: string; message: string }[] {
+  const { stages } = evaluate(carrier, carrier.defaults, emptyProgress(), []);
+  return STAGES.slice(1)
+    .filter((stage) => !stages.find((s) => s.stage === stage)?.items.some((item) => item.kind === 'task'))
+    .map((stage) => ({ field: 'rules', message: `stage "${stage}" has no task for the carrier's usual answers (defaults): add a rule of kind "task" for it` }));
+}
+
+/**
+ * Validates every entry; `enKeys` are the keys of locales/en/carriers.json. `forAll` are the rule sets every carrier
+ * takes (tests pass none, to see a carrier on its own).
+ */
+export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet<string>, forAll: readonly RuleSet[] = RULE_SETS_FOR_ALL): { carriers: Carrier[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const carriers: Carrier[] = [];
   const seenIds = new Map<string, string>();
-  for (const [file, entry, extra] of entries) {
-    const id = typeof entry?.id === 'string' ? entry.id : '(no id)';
+  const ids = entries.map(([, entry]) => (typeof entry?.id === 'string' ? entry.id : '(no id)'));
+  for (const [i, [file, entry, extra]] of entries.entries()) {
+    const id = ids[i];
     const problem = (field: string, message: string) => problems.push({ file, carrier: id, field, message });
     if (seenIds.has(id)) problem('id', `duplicate carrier id, also used by ${seenIds.get(id)}`);
+    const outOfOrder = orderProblem(ids, i);
+    if (outOfOrder) problem('id', outOfOrder);
     if (isReservedSegment(id)) problem('id', `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id`);
     seenIds.set(id, file);
     let merged: unknown;
     try {
-      merged = withRuleSets(entry, ...extra, resellerRules, commonRules);
+      merged = withRuleSets(entry, ...extra, ...forAll);
     } catch (error) {
       problem('sources', (error as Error).message);
       continue;
@@ -111,6 +147,7 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
       if (!enKeys.has(key)) problem(field, `text key "${key}" is not in locales/en/carriers.json`);
     }
     for (const p of provenanceProblems(result.data)) problem(p.field, p.message);
+    for (const p of stageTaskProblems(result.data)) problem(p.field, p.message);
     carriers.push(result.data);
   }
   return { carriers, problems };

@@ -4,7 +4,7 @@
  * or Customer Service; who may cancel and what to have ready; device balance on the final bill; porting closes the
  * account by itself, new numbers do not; accounts under 30 days go by the Return Policy).
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const verizon: CarrierEntry = {
   id: 'verizon',
@@ -17,12 +17,7 @@ export const verizon: CarrierEntry = {
   officialDomains: ['verizon.com'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
+    ...GAPS,
     finalBill: { text: 'verizon.factFinalBill', sources: ['disconnect'], confidence: 'high' },
   },
   sources: {

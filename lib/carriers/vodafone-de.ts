@@ -5,7 +5,7 @@
  * period come from third-party pages (medium). §312k BGB and EU withdrawal come from the rights by country.
  * Letters: the schema's languages are en, zh-CN and ru, so German carriers write in English for now.
  */
-import { GAP, source, type CarrierEntry } from './define';
+import { GAPS, source, type CarrierEntry } from './define';
 
 export const vodafoneDe: CarrierEntry = {
   id: 'vodafone-de',
@@ -18,13 +18,9 @@ export const vodafoneDe: CarrierEntry = {
   officialDomains: ['vodafone.de'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
+    ...GAPS,
     renewal: { text: 'vodafoneDe.factRenewal', sources: ['noticeGuide'], confidence: 'medium' },
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'vodafoneDe.factNoticePeriod', sources: ['noticeGuide'], confidence: 'medium' },
-    finalBill: GAP,
   },
   sources: {
     kuendigung: source('https://www.vodafone.de/hilfe/kuendigung.html', true, '2026-11-30'),

@@ -9,7 +9,7 @@
  * "there is no cancel button" is in no source (dropped); the Direct Debit rule is on an official page ("don't cancel
  * your Direct Debit … until we take payment for your final bill"): high. Note: research/vodafone-uk.md.
  */
-import { GAP, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
 
 export const vodafoneUk: CarrierEntry = {
   id: 'vodafone-uk',
@@ -22,11 +22,8 @@ export const vodafoneUk: CarrierEntry = {
   officialDomains: ['vodafone.co.uk'],
   defaults: { boughtFrom: 'carrier-online', planType: 'contract', payment: 'direct-debit', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'vodafoneUk.factProcessingTime', sources: ['faqMirror'], confidence: 'medium' },
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
     noticePeriod: { text: 'vodafoneUk.factNoticePeriod', days: 30, sources: ['faqMirror'], confidence: 'medium' },
     finalBill: { text: 'vodafoneUk.factFinalBill', sources: ['etfDirectDebit', 'faqMirror'], confidence: 'medium' },
   },

@@ -4,7 +4,7 @@
  * recheck-2026-11-30.md §5: yesim.app is Yesim's own domain; its Hindi refund policy (read 2026-11-30) confirms the 30-day
  * window (now high) and adds that an Unlim Day Pass day counts as used once the phone connects. See research/yesim.md.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
+import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const yesim: CarrierEntry = {
   id: 'yesim',
@@ -17,13 +17,10 @@ export const yesim: CarrierEntry = {
   officialDomains: ['yesim.app', 'yesim.tech'],
   defaults: { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' },
   facts: {
+    ...GAPS,
     processingTime: { text: 'yesim.factProcessingTime', sources: ['refundPolicyTr', 'refundPolicyId'], confidence: 'medium' },
     refundWindow: { text: 'yesim.factRefundWindow', days: 30, sources: ['refundPolicyHi', 'refundPolicyTr', 'refundPolicyId'], confidence: 'high' },
-    renewal: GAP,
     autoTopUp: { text: 'yesim.factAutoTopUp', sources: ['autoTopUpEs', 'autoTopUpIt'], confidence: 'medium' },
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
   },
   sources: {
     refundPolicyHi: source('https://yesim.app/hi/refund-policy', true, READ_IN_RECHECK),

@@ -5,33 +5,23 @@
  * recheck-2026-11-30.md §2: "an unused number is blocked and lost" rests on a third-party page: hedged. Note: research/yota.md.
  * Takes the Russian rule set (lib/carriers/russia.ts), whose sources (idleFees, t2NoDebt, telephoneRules2024) its rules cite.
  */
-import { GAP, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { abroadCheckVerdict, GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './define';
+import { russianOperator } from './russia';
 
 export const yota: CarrierEntry = {
   id: 'yota',
   names: { en: 'Yota', ru: 'Yota', 'zh-CN': 'Yota（俄罗斯）' },
-  country: 'RU',
-  kind: 'mobile-operator',
-  language: 'ru',
+  ...russianOperator,
   confidence: 'low',
   difficulty: 'hard',
   officialDomains: [],
-  defaults: { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' },
-  facts: {
-    processingTime: GAP,
-    refundWindow: GAP,
-    renewal: GAP,
-    autoTopUp: GAP,
-    backupCard: GAP,
-    noticePeriod: GAP,
-    finalBill: GAP,
-  },
+  facts: GAPS,
   sources: {
     activityRule: source('https://ulyanovsk.topnomer.ru/news/izmenilis-pravila-blokirovki-neaktivnyh-simok-na-yota.html', false, READ_IN_FIRST_RESEARCH),
   },
   channels: [],
   verdicts: [
-    { id: 'abroad', verdict: 'check-with-carrier', text: 'yota.verdictAbroad', when: { answer: 'inCountry', is: 'no' }, channels: [], sources: ['telephoneRules2024', 'activityRule'], confidence: 'low' },
+    abroadCheckVerdict('yota.verdictAbroad', ['telephoneRules2024', 'activityRule']),
     { id: 'check-with-yota', verdict: 'check-with-carrier', text: 'yota.verdict', channels: [], sources: ['telephoneRules2024'], confidence: 'low' },
   ],
   rules: [

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { airalo } from '@/lib/carriers/airalo';
 import { CATALOGUE } from '@/lib/carriers/catalogue';
 import type { CarrierEntry } from '@/lib/carriers/define';
+import { generic } from '@/lib/carriers/generic';
 import { holafly } from '@/lib/carriers/holafly';
 import { russianRules } from '@/lib/carriers/russia';
 import { t2 } from '@/lib/carriers/t2';
+import { tMobileUs } from '@/lib/carriers/t-mobile-us';
 import { formatProblem, validateCatalogue, type CatalogueEntry } from '@/lib/carriers/validate';
 import { flatten } from '@/lib/i18n/flatten';
 import enCarriers from '@/locales/en/carriers.json';
@@ -75,8 +77,30 @@ describe('the carrier validator', () => {
   it('reports every problem of every carrier, not just the first', () => {
     const badT2 = withT2({ ...t2, rules: [{ ...t2.rules[0], sources: [] }], difficulty: 'trivial' as never });
     const badAiralo: CatalogueEntry = ['lib/carriers/airalo.ts', { ...airalo, verdicts: [{ ...airalo.verdicts[0], text: 'airalo.gone' }, ...airalo.verdicts.slice(1)] }, []];
-    const messages = messagesFor(badT2, badAiralo);
+    const messages = messagesFor(badAiralo, badT2);
     expect(messages).toHaveLength(3);
     expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['lib/carriers/t2.ts', 'lib/carriers/airalo.ts']));
+  });
+
+  it('names an entry out of order, and "generic" anywhere but last', () => {
+    const airaloEntry: CatalogueEntry = ['lib/carriers/airalo.ts', airalo, []];
+    const genericEntry: CatalogueEntry = ['lib/carriers/generic.ts', generic, []];
+    expect(messagesFor(airaloEntry, withT2(t2), genericEntry)).toEqual([]);
+    expect(messagesFor(withT2(t2), airaloEntry, genericEntry)).toEqual(['lib/carriers/airalo.ts: airalo: id: out of order: "airalo" comes after "t2" in lib/carriers/catalogue.ts; keep it sorted by id']);
+    expect(messagesFor(airaloEntry, genericEntry, withT2(t2))).toEqual(['lib/carriers/generic.ts: generic: id: "generic" must be the catalogue\'s last entry (lib/carriers/catalogue.ts)']);
+    // Code-unit order, the same on every machine: "t-mobile-us" before "t2" ("-" before "2").
+    expect(messagesFor(['lib/carriers/t-mobile-us.ts', tMobileUs, []], withT2(t2))).toEqual([]);
+  });
+
+  it('names each later stage with no task for the carrier’s usual answers', () => {
+    // On its own (without the rule sets every carrier takes), the generic carrier asks only for details and a request.
+    const alone = validateCatalogue([['lib/carriers/generic.ts', generic, []]], EN, []).problems.map(formatProblem);
+    expect(alone).toEqual([
+      'lib/carriers/generic.ts: generic: rules: stage "track-review" has no task for the carrier\'s usual answers (defaults): add a rule of kind "task" for it',
+      'lib/carriers/generic.ts: generic: rules: stage "check-charges" has no task for the carrier\'s usual answers (defaults): add a rule of kind "task" for it',
+    ]);
+    // A task that applies only to other answers does not count.
+    const onlyAbroad = { ...generic, rules: [...generic.rules, { ...generic.rules[0], id: 'abroad-only', stage: 'track-review' as const, when: { answer: 'inCountry' as const, is: 'no' as const } }] };
+    expect(validateCatalogue([['lib/carriers/generic.ts', onlyAbroad, []]], EN, []).problems.map((p) => p.message)).toHaveLength(2);
   });
 });

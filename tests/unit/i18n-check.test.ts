@@ -27,6 +27,14 @@ describe('the locale check', () => {
     expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [] });
   });
 
+  it('flags a sentence still marked TODO, in any language', () => {
+    const root = localesWith({ 'en/carriers.json': { acme: { verdict: 'TODO: how to end an Acme plan', ok: 'Done' } }, 'ru/carriers.json': { acme: { ok: 'TODO перевести' } } });
+    expect(checkLocales(root).errors).toEqual([
+      expect.stringMatching(/en\/carriers\.json:\d+:\d+ key acme\.verdict: still a TODO: write the sentence/),
+      expect.stringMatching(/ru\/carriers\.json:\d+:\d+ key acme\.ok: still a TODO: write the sentence/),
+    ]);
+  });
+
   it('allows a foreign phrase tagged with its language, and no other markup', () => {
     const root = localesWith({
       'en/ui.json': { ask: 'Ask to end the contract (“<ru>расторгнуть договор</ru>”).', bold: 'A <b>bold</b> claim', open: 'Press <de>jetzt kündigen' },

@@ -46,5 +46,16 @@ export default defineConfig([
       'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Validate in lib/, not in a page.' }, { name: '@/lib/engine/schema', allowTypeImports: true, message: 'Import only types from the schema.' }] }],
     },
   },
+  {
+    // Component tests beside the components (vitest project "components") render them with the labels the server side builds,
+    // so they import the label builders, the catalogue and the translator a component may not. Nothing they import ships.
+    files: ['components/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', message: 'Component tests run in Vitest (jsdom); browser tests live in tests/e2e.' }] },
+      ],
+    },
+  },
   globalIgnores(['.next/**', '.cache/**', 'out-compressed/**', 'out/**', 'out-pseudo/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -10,9 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
     // Property tests (fast-check) run hundreds of cases: 5 s is too tight on a busy 2-core CI machine. Not a timing assertion.
     testTimeout: 60_000,
+    projects: [
+      // The engine, the data and the scripts: plain Node.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Client components, tested beside them in a simulated DOM (jsdom 29: 30+ needs Node 22).
+      { extends: true, test: { name: 'components', include: ['components/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/setup/components.ts'] } },
+    ],
   },
 });

@@ -104,6 +104,21 @@ describe('CaseTracker', () => {
     expect(deadline('refund-window-closes')?.querySelector('time')).toHaveAttribute('dateTime', '2026-11-16');
   });
 
+  test('a saved date retyped digit by digit into one that is not real keeps the saved date (no date passed through on the way is saved)', async () => {
+    const user = userEvent.setup();
+    storeRecord('airalo', record({ case: { purchasedOn: '2026-11-02' } }));
+    renderTracker();
+    expect(await screen.findByText('November 16, 2026')).toBeInTheDocument();
+    // Typed "3" then "1": the 3rd of November is on the way to the 31st, which does not exist.
+    const day = within(dateGroup('Date you bought the plan')).getByRole('textbox', { name: 'Day' });
+    await user.clear(day);
+    await user.type(day, '31');
+    await user.click(screen.getByRole('heading', { name: 'Your dates' }));
+    expect(within(dateGroup('Date you bought the plan')).getByText('The date must be a real date')).toBeInTheDocument();
+    expect(storedRecord('airalo')?.case).toEqual({ purchasedOn: '2026-11-02' });
+    expect(deadline('refund-window-closes')?.querySelector('time')).toHaveAttribute('dateTime', '2026-11-16');
+  });
+
   test('a date with a part missing names the part, and saves nothing', async () => {
     const user = userEvent.setup();
     renderTracker();

@@ -12,10 +12,12 @@ export interface DateInputLabels {
   errorPrefix: string;
 }
 
+const MAX_LENGTH: Record<DatePart, number> = { day: 2, month: 2, year: 4 };
+
 /**
  * GOV.UK date input: day, month and year as three short number fields in a fieldset, for dates people remember
  * (a purchase, a charge) rather than pick from a calendar. `onChange` gets an ISO date, or '' when all three
- * are empty; while the parts are incomplete or not a real date nothing is saved, and the message says what
+ * are empty, when a part is typed whole or focus leaves the date; while the parts are incomplete or not a real date nothing is saved, and the message says what
  * is wrong once the traveler leaves the fields.
  */
 export function DateInput(props: { id: string; legend: string; hint?: string; value: string; onChange: (iso: string) => void; labels: DateInputLabels }) {
@@ -28,11 +30,19 @@ export function DateInput(props: { id: string; legend: string; hint?: string; va
   const problem = checked && !result.ok ? result : null;
   const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+  const save = (parts: DateParts) => {
+    const read = readDateParts(parts);
+    if (read.ok && read.iso !== value) onChange(read.iso);
+    return read.ok;
+  };
+
   const change = (part: DatePart, text: string) => {
     const next = { ...shown, [part]: text };
     setDraft(next);
-    const read = readDateParts(next);
-    if (read.ok) onChange(read.iso);
+    // Saved while typing only once the part is whole (2 digits, 4 for the year) or all three are cleared: retyping a
+    // saved day 2 as 31 passes through 3, a real date the traveler never meant, which must not replace the saved one.
+    // A shorter part ("5") is saved when focus leaves the date.
+    if (text.length === MAX_LENGTH[part] || (next.day === '' && next.month === '' && next.year === '')) save(next);
   };
 
   return (
@@ -46,7 +56,7 @@ export function DateInput(props: { id: string; legend: string; hint?: string; va
           // Checked when focus leaves the whole date, not between its fields.
           if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
           setChecked(true);
-          if (readDateParts(shown).ok) setDraft(null);
+          if (save(shown)) setDraft(null);
         }}
       >
         <legend className="fieldset__legend date-input__legend">{legend}</legend>
@@ -73,7 +83,7 @@ export function DateInput(props: { id: string; legend: string; hint?: string; va
                 type="text"
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={part === 'year' ? 4 : 2}
+                maxLength={MAX_LENGTH[part]}
                 value={shown[part]}
                 aria-invalid={problem && problem.parts.includes(part) ? true : undefined}
                 onChange={(e) => change(part, e.currentTarget.value)}

@@ -5,6 +5,7 @@
 import { emptyProgress } from '../engine/evaluate';
 import type { Progress } from '../engine/schema';
 import { parseProgress } from './parse';
+import { PROGRESS_VERSION } from '../engine/terms';
 
 /**
  * Why saved progress could not be used (shown to the traveler, never silently dropped):
@@ -32,7 +33,7 @@ export function backupKey(carrierId: string): string {
 }
 
 /** The version this code writes and reads. */
-const VERSION = 1;
+const VERSION = PROGRESS_VERSION;
 const KNOWN_FIELDS = ['version', 'answers', 'answersConfirmed', 'ticks', 'case', 'updatedAt'];
 
 export type Reading = { progress: Progress } | { problem: 'corrupt' | 'newer' };

@@ -43,7 +43,15 @@ export default defineConfig([
     // The server side of the feature folders: no zod in a page (the schema's values stay in lib/).
     files: ['components/**/labels.ts', 'components/**/*Page.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: 'Validate in lib/, not in a page.' }, { name: '@/lib/engine/schema', allowTypeImports: true, message: 'Import only types from the schema.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Validate in lib/, not in a page.' },
+            { name: '@/lib/engine/schema', allowTypeImports: true, message: 'Import only types from the schema.' },
+          ],
+        },
+      ],
     },
   },
   {

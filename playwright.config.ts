@@ -5,7 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PSEUDO_PORT = PORT + 1;
 const browser = findBrowser();
 if (!browser) {
-  throw new Error('No Chromium for the e2e tests: install Chromium (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH. `npm run test:e2e` tries `playwright install chromium` for you.');
+  throw new Error(
+    'No Chromium for the e2e tests: install Chromium (Debian/Ubuntu: `apt-get install chromium`) or set CHROMIUM_PATH. `npm run test:e2e` tries `playwright install chromium` for you.',
+  );
 }
 
 export default defineConfig({

@@ -14,10 +14,34 @@ const countries = Array.from({ length: 60 }, (_, i) => String.fromCharCode(65 + 
 const rows: (DirectoryRow & { group: string })[] = Array.from({ length: CARRIERS }, (_, i) => {
   const name = `Carrier ${i} Mobile`;
   // Names in four scripts, a few aliases and the country's names, as long as a real row's search text.
-  const words = [`carrier-${i}`, name, `Оператор ${i}`, `运营商${i}`, `Operador ${i}`, `brand${i}`, `alias ${i * 7}`, `Country ${i % 60}`, `Страна ${i % 60}`, `国家${i % 60}`, i % 9 === 0 ? '远游卡' : ''];
-  return { id: `carrier-${i}`, href: `/en/carrier-${i}/`, name, search: fold(words.join(' ')), difficulty: DIFFICULTIES[i % DIFFICULTIES.length], group: i % 10 === 0 ? GLOBAL_GROUP : countries[i % 60] };
+  const words = [
+    `carrier-${i}`,
+    name,
+    `Оператор ${i}`,
+    `运营商${i}`,
+    `Operador ${i}`,
+    `brand${i}`,
+    `alias ${i * 7}`,
+    `Country ${i % 60}`,
+    `Страна ${i % 60}`,
+    `国家${i % 60}`,
+    i % 9 === 0 ? '远游卡' : '',
+  ];
+  return {
+    id: `carrier-${i}`,
+    href: `/en/carrier-${i}/`,
+    name,
+    search: fold(words.join(' ')),
+    difficulty: DIFFICULTIES[i % DIFFICULTIES.length],
+    group: i % 10 === 0 ? GLOBAL_GROUP : countries[i % 60],
+  };
 });
-const groups = groupRows(rows, (r) => r.group, (id) => id, 'en');
+const groups = groupRows(
+  rows,
+  (r) => r.group,
+  (id) => id,
+  'en',
+);
 
 const queries: [string, Partial<DirectoryFilter>][] = [
   ['one letter', { query: 'c' }],

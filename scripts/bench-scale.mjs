@@ -34,7 +34,19 @@ function edit(file, change) {
 }
 
 // The project, minus what a build writes and git keeps; node_modules is shared.
-for (const name of ['app', 'components', 'lib', 'locales', 'public', 'worker', 'scripts', 'next.config.mjs', 'serwist.config.mjs', 'tsconfig.json', 'package.json']) {
+for (const name of [
+  'app',
+  'components',
+  'lib',
+  'locales',
+  'public',
+  'worker',
+  'scripts',
+  'next.config.mjs',
+  'serwist.config.mjs',
+  'tsconfig.json',
+  'package.json',
+]) {
   cpSync(join(project, name), join(dir, name), { recursive: true });
 }
 
@@ -42,7 +54,10 @@ const real = 4;
 const extra = EXTRA_LANGUAGES.slice(0, Math.max(0, LANGUAGES - real));
 edit('lib/i18n/locales.ts', (text) =>
   text
-    .replace("export const LOCALES = ['en', 'zh-CN', 'ru', 'es'] as const;", `export const LOCALES = ['en', 'zh-CN', 'ru', 'es', ${extra.map((l) => `'${l}'`).join(', ')}] as const;`)
+    .replace(
+      "export const LOCALES = ['en', 'zh-CN', 'ru', 'es'] as const;",
+      `export const LOCALES = ['en', 'zh-CN', 'ru', 'es', ${extra.map((l) => `'${l}'`).join(', ')}] as const;`,
+    )
     .replace("  es: 'Español',", `  es: 'Español',\n${extra.map((l) => `  '${l}': '${l} (synthetic)',`).join('\n')}`),
 );
 edit('lib/i18n/server.ts', (text) =>
@@ -112,7 +127,13 @@ function measure(folder) {
 console.log(`bench:scale: ${CARRIERS} carriers × ${LANGUAGES} languages in ${dir}`);
 const started = Date.now();
 let peak = 0;
-for (const step of ['npx next build', 'node scripts/prune-rsc.mjs', 'node scripts/security-headers.mjs', 'node scripts/precompress.mjs', 'node scripts/nginx-conf.mjs']) {
+for (const step of [
+  'npx next build',
+  'node scripts/prune-rsc.mjs',
+  'node scripts/security-headers.mjs',
+  'node scripts/precompress.mjs',
+  'node scripts/nginx-conf.mjs',
+]) {
   const stepStarted = Date.now();
   peak = Math.max(peak, await run(step));
   console.log(`bench:scale: ${step}: ${((Date.now() - stepStarted) / 1000).toFixed(0)} s`);

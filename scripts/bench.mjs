@@ -58,10 +58,24 @@ if (!chrome) {
       for (let attempt = 1; scores.performance.length < runs && attempt <= runs * 2; attempt++) {
         const browser = await chromeLauncher.launch({
           chromePath: chrome,
-          chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          chromeFlags: [
+            '--headless=new',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
         });
         try {
-          const result = await lighthouse(`http://localhost:${PORT}${route}`, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
+          const result = await lighthouse(`http://localhost:${PORT}${route}`, {
+            port: browser.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: Object.keys(scores),
+          });
           // A run Lighthouse could not finish has no score (null, not 0): say why and leave it out of the median.
           const failure = whyUnscored(result?.lhr, Object.keys(scores));
           if (failure) {
@@ -78,7 +92,14 @@ if (!chrome) {
       const within = m.performance >= BUDGET.performance && m.accessibility >= BUDGET.accessibility;
       const verdict = m.performance === null ? 'NO SCORE' : route === '/?choose' ? '' : within ? 'within' : 'OVER';
       const runsShown = scores.performance.join('/') + (failed ? ` (${failed} unscored, retried)` : '');
-      lighthouseRows.push([`${name} ${route}`, String(m.performance ?? '–'), String(m.accessibility ?? '–'), String(m['best-practices'] ?? '–'), verdict, runsShown]);
+      lighthouseRows.push([
+        `${name} ${route}`,
+        String(m.performance ?? '–'),
+        String(m.accessibility ?? '–'),
+        String(m['best-practices'] ?? '–'),
+        verdict,
+        runsShown,
+      ]);
     }
   } finally {
     server.kill();
@@ -107,6 +128,8 @@ console.log(`\nPage weight (gzip -9; noModule polyfills excluded). Floor ${FLOOR
 console.log(`Budgets: stage JS ≤ floor + ${kb(BUDGET.stageJsOverFloor)}, stage HTML ≤ ${kb(BUDGET.stageHtml)}.`);
 console.log(table(['page', 'JS gz', 'over floor', 'ratio', 'HTML gz', 'budget'], weightRows));
 if (lighthouseRows.length) {
-  console.log(`\nLighthouse ${runs}× per route, mobile (median; performance runs shown). Budgets: performance ≥ ${BUDGET.performance}, accessibility ${BUDGET.accessibility}.`);
+  console.log(
+    `\nLighthouse ${runs}× per route, mobile (median; performance runs shown). Budgets: performance ≥ ${BUDGET.performance}, accessibility ${BUDGET.accessibility}.`,
+  );
   console.log(table(['route', 'perf', 'a11y', 'best pr.', 'budget', 'perf runs'], lighthouseRows));
 }

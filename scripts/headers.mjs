@@ -81,7 +81,8 @@ export function withMetaPolicy(html, file = 'page') {
   if (!anchor) throw new Error(`${file}: no <head> to put the Content-Security-Policy <meta> tag in`);
   const at = anchor.index + anchor[0].length;
   const before = clean.slice(0, at);
-  if (/<(script|link|style)\b/i.test(before)) throw new Error(`${file}: a script, link or style comes before <meta charset>, so a <meta> CSP could not cover it`);
+  if (/<(script|link|style)\b/i.test(before))
+    throw new Error(`${file}: a script, link or style comes before <meta charset>, so a <meta> CSP could not cover it`);
   return before + tag + clean.slice(at);
 }
 

@@ -63,7 +63,10 @@ function adviceForUnknownKey(key, sourceKeys) {
 export function checkLocales(root, options = {}) {
   const problems = [];
   const warnings = [];
-  const shownPath = (lang, file) => relative(process.cwd(), join(root, lang, file)).split('\\').join('/');
+  const shownPath = (lang, file) =>
+    relative(process.cwd(), join(root, lang, file))
+      .split('\\')
+      .join('/');
   const add = (kind, file, at, key, message) => problems.push({ kind, file, line: at?.line, column: at?.column, key, message });
   const languages = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
   if (!languages.includes(SOURCE)) {
@@ -77,7 +80,8 @@ export function checkLocales(root, options = {}) {
   const names = [...(options.names ?? []), ...productNames];
   const lowConfidence = new Set(options.lowConfidence ?? []);
   const targets = languages.filter((l) => l !== SOURCE && (!options.lang || l === options.lang));
-  if (options.lang && !languages.includes(options.lang)) add('setup', relative(process.cwd(), root), undefined, undefined, `no folder for --lang ${options.lang} (have: ${languages.join(', ')})`);
+  if (options.lang && !languages.includes(options.lang))
+    add('setup', relative(process.cwd(), root), undefined, undefined, `no folder for --lang ${options.lang} (have: ${languages.join(', ')})`);
 
   const read = (lang, file) => {
     const shown = shownPath(lang, file);
@@ -116,7 +120,14 @@ export function checkLocales(root, options = {}) {
         const broken = brokenTags(value);
         if (broken.length) add('interpolation', shown, at, key, `broken interpolation tag ${broken.map((b) => `“${b}”`).join(', ')} (write {{name}})`);
         if (file === 'carriers.json') {
-          for (const phrase of untaggedPhrases(value, lang)) add('untagged phrase', shown, at, key, `"${phrase.text}" is ${phrase.lang} text without its tag: write <${phrase.lang}>${phrase.text}</${phrase.lang}> (npm run i18n:tag does it), so screen readers read it in that language`);
+          for (const phrase of untaggedPhrases(value, lang))
+            add(
+              'untagged phrase',
+              shown,
+              at,
+              key,
+              `"${phrase.text}" is ${phrase.lang} text without its tag: write <${phrase.lang}>${phrase.text}</${phrase.lang}> (npm run i18n:tag does it), so screen readers read it in that language`,
+            );
         }
         // The only markup allowed: a foreign phrase tagged with its language, <ru>расторгнуть договор</ru> (lib/i18n/phrases.ts).
         const stray = value.replace(PHRASE, '$2').match(/<\/?[a-zA-Z][\w-]*[^>]*>/);
@@ -161,7 +172,14 @@ export function checkLocales(root, options = {}) {
       for (const [pluralBase, forms] of pluralBases(target.keys())) {
         const missing = required.filter((c) => !forms.includes(c));
         const first = target.get(`${pluralBase}_${forms[0]}`);
-        if (missing.length > 0) add('plural', shownPath(lang, file), first, pluralBase, `lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.map((m) => `_${m}`).join(', ')} that ${lang} needs`);
+        if (missing.length > 0)
+          add(
+            'plural',
+            shownPath(lang, file),
+            first,
+            pluralBase,
+            `lacks the plural form${missing.length > 1 ? 's' : ''} ${missing.map((m) => `_${m}`).join(', ')} that ${lang} needs`,
+          );
       }
     }
   }
@@ -187,11 +205,17 @@ export function checkLocales(root, options = {}) {
  * vocabularies, so it would report them all as unused.
  */
 export function checkCodeKeys(root, sourceDirs) {
-  const en = Object.fromEntries(readdirSync(join(root, SOURCE)).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), Object.fromEntries(readLocale(readFileSync(join(root, SOURCE, f), 'utf8')).entries ?? [])]));
+  const en = Object.fromEntries(
+    readdirSync(join(root, SOURCE))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.replace(/\.json$/, ''), Object.fromEntries(readLocale(readFileSync(join(root, SOURCE, f), 'utf8')).entries ?? [])]),
+  );
   const has = (ns, key) => key in en[ns] || `${key}_other` in en[ns] || Object.keys(en[ns]).some((k) => k.startsWith(`${key}.`));
   const errors = [];
   const files = sourceDirs.flatMap(function walk(dir) {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : []));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
   });
   for (const file of files) {
     readFileSync(file, 'utf8')
@@ -199,7 +223,8 @@ export function checkCodeKeys(root, sourceDirs) {
       .forEach((line, i) => {
         for (const m of line.matchAll(/\b(t|lt|tl)\(\s*'([a-z][\w-]*(?:\.[\w-]+)+)'/g)) {
           const ns = m[1] === 'lt' ? 'letters' : 'ui';
-          if (!has(ns, m[2])) errors.push(`${relative(process.cwd(), file)}:${i + 1}:${(m.index ?? 0) + 1} key ${m[2]}: used in code but missing from ${SOURCE}/${ns}.json`);
+          if (!has(ns, m[2]))
+            errors.push(`${relative(process.cwd(), file)}:${i + 1}:${(m.index ?? 0) + 1} key ${m[2]}: used in code but missing from ${SOURCE}/${ns}.json`);
         }
       });
   }
@@ -209,7 +234,11 @@ export function checkCodeKeys(root, sourceDirs) {
 /** What the carrier catalogue tells the check: carrier names (with each language's own) and low-confidence keys. */
 export async function catalogueOptions() {
   const { CARRIERS, GENERIC_CARRIER_ID } = await import('../lib/carriers/index.ts');
-  const parts = (name) => (name ?? '').split(/[()（）,，/]/).map((s) => s.trim()).filter(Boolean);
+  const parts = (name) =>
+    (name ?? '')
+      .split(/[()（）,，/]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const names = [];
   const lowConfidence = [];
   for (const carrier of CARRIERS) {
@@ -224,7 +253,11 @@ export async function catalogueOptions() {
     if (carrier.id === GENERIC_CARRIER_ID) continue;
     // A language's own name for the carrier counts as keeping it (МТС for MTS), but not the country some names add (EE（英国）).
     const country = (lang) => (carrier.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(carrier.country) : undefined);
-    const accepted = Object.fromEntries(Object.entries(carrier.names).filter(([lang]) => lang !== 'en').map(([lang, name]) => [lang, parts(name).filter((p) => p !== country(lang))]));
+    const accepted = Object.fromEntries(
+      Object.entries(carrier.names)
+        .filter(([lang]) => lang !== 'en')
+        .map(([lang, name]) => [lang, parts(name).filter((p) => p !== country(lang))]),
+    );
     for (const term of parts(carrier.names.en)) names.push({ term, accepted });
   }
   return { names, lowConfidence };
@@ -235,8 +268,14 @@ export async function checkProject(top, { lang } = {}) {
   const { buildContext, CONTEXT_FILE } = await import('./i18n-context.mjs');
   const root = join(top, 'locales');
   const result = checkLocales(root, { lang, ...(await catalogueOptions()) });
-  const codeErrors = checkCodeKeys(root, ['app', 'components', 'lib'].map((d) => join(top, d)));
-  const contextErrors = readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(buildContext(), null, 2)}\n` ? [] : [`${relative(process.cwd(), CONTEXT_FILE)}: out of date: run npm run i18n:context`];
+  const codeErrors = checkCodeKeys(
+    root,
+    ['app', 'components', 'lib'].map((d) => join(top, d)),
+  );
+  const contextErrors =
+    readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(buildContext(), null, 2)}\n`
+      ? []
+      : [`${relative(process.cwd(), CONTEXT_FILE)}: out of date: run npm run i18n:context`];
   return { ...result, errors: [...result.errors, ...codeErrors, ...contextErrors] };
 }
 
@@ -255,7 +294,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lang = langAt > -1 ? args[langAt + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   const unknown = args.filter((a, i) => !['--quiet', '--verbose', '--lang'].includes(a) && !a.startsWith('--lang=') && (langAt === -1 || i !== langAt + 1));
   if (unknown.length || (langAt > -1 && !lang)) {
-    console.error(`i18n check: unknown argument ${unknown.join(' ') || '--lang without a language'}. Usage: npm run i18n:check -- [--lang <tag>] [--quiet] [--verbose]`);
+    console.error(
+      `i18n check: unknown argument ${unknown.join(' ') || '--lang without a language'}. Usage: npm run i18n:check -- [--lang <tag>] [--quiet] [--verbose]`,
+    );
     process.exit(2);
   }
   const top = fileURLToPath(new URL('..', import.meta.url));

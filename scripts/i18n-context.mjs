@@ -46,7 +46,9 @@ const SOURCE_DIRS = ['app', 'components', 'lib'];
 function sourceFiles() {
   return SOURCE_DIRS.flatMap(function walk(dir) {
     // Tests beside the components name keys too, but a translator needs the places a traveler meets them.
-    return readdirSync(join(top, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    return readdirSync(join(top, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
   });
 }
 
@@ -62,7 +64,9 @@ function patternsByFile() {
 export function buildContext() {
   const files = patternsByFile();
   const context = {};
-  for (const name of readdirSync(join(top, 'locales', 'en')).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(join(top, 'locales', 'en'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const ns = name.replace(/\.json$/, '');
     const keys = flatten(JSON.parse(readFileSync(join(top, 'locales', 'en', name), 'utf8')));
     for (const [key, text] of Object.entries(keys)) {
@@ -71,7 +75,8 @@ export function buildContext() {
       const probes = [bare, bare.split('.').slice(0, 1).join('.'), bare.split('.').slice(0, 2).join('.')];
       let where = files.filter((f) => f.patterns.some((p) => probes.some((k) => p.test(k)))).map((f) => f.file.split('\\').join('/'));
       // A letter's lines are read whole, by the letter's kind (lib/i18n/server.ts letterTemplate), and shown by these.
-      if (ns === 'letters' && !bare.startsWith('ui.')) where = ['components/letters/LetterBuilder.tsx', 'components/case/CaseSummary.tsx', 'lib/letters/compose.ts'];
+      if (ns === 'letters' && !bare.startsWith('ui.'))
+        where = ['components/letters/LetterBuilder.tsx', 'components/case/CaseSummary.tsx', 'lib/letters/compose.ts'];
       const vars = variables(text);
       context[`${ns}:${key}`] = {
         where: [...new Set(where)].sort(),

@@ -32,13 +32,19 @@ function keys(lang) {
 }
 
 const source = keys('en');
-const languages = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name).sort();
+const languages = readdirSync(root, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'en')
+  .map((e) => e.name)
+  .sort();
 const rows = languages.map((lang) => {
   const own = keys(lang);
   return { lang, done: completenessOf(source, own), missing: missingKeys(source, own) };
 });
 console.log(`${'language'.padEnd(10)}${'complete'.padStart(10)}${'missing'.padStart(9)}  offered to users`);
-for (const r of rows) console.log(`${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`}`);
+for (const r of rows)
+  console.log(
+    `${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`}`,
+  );
 console.log(`(${countKeys(source)} keys in en, plural forms counted once)`);
 for (const r of rows.filter((x) => x.missing.length > 0)) {
   console.log(`\n${r.lang}: missing ${r.missing.length} key(s)${r.missing.length > listed ? `, first ${listed}` : ''}:`);

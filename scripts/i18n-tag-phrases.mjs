@@ -13,7 +13,9 @@ import { untaggedPhrases, tagPhrases } from '../lib/i18n/phrase-tags.ts';
 
 const ROOT = 'locales';
 const check = process.argv.includes('--check');
-const languages = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const languages = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const files = languages.map((lang) => ({ lang, path: join(ROOT, lang, 'carriers.json') }));
 const texts = files.map((f) => readFileSync(f.path, 'utf8'));
 // German phrases are known by having been tagged once, anywhere.
@@ -27,7 +29,9 @@ files.forEach(({ lang, path }, i) => {
       if (check) {
         for (const phrase of untaggedPhrases(node, lang, german)) {
           problems += 1;
-          console.log(`${path} key ${key}: "${phrase.text}" is ${phrase.lang} text without its tag: write <${phrase.lang}>${phrase.text}</${phrase.lang}> (npm run i18n:tag does it)`);
+          console.log(
+            `${path} key ${key}: "${phrase.text}" is ${phrase.lang} text without its tag: write <${phrase.lang}>${phrase.text}</${phrase.lang}> (npm run i18n:tag does it)`,
+          );
         }
         return node;
       }

@@ -27,7 +27,9 @@ try {
   mkdirSync('public/icons', { recursive: true });
   for (const [file, svg, size] of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<body style="margin:0"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`);
+    await page.setContent(
+      `<body style="margin:0"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body>`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
     await page.screenshot({ path: file, omitBackground: true });
     await page.close();

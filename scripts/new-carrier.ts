@@ -103,7 +103,11 @@ function withEntry(catalogue: string, id: string): string | null {
 /** What `new:carrier` would write under `root` (the repository), or why it refuses. Reads only. */
 export function planNewCarrier(root: string, id: string, options: Options = {}): Plan {
   if (!ID.test(id)) return { ok: false, error: `"${id}" is not a carrier id: use lowercase letters and digits, words joined by "-" (e.g. "acme-mobile")` };
-  if (isReservedSegment(id)) return { ok: false, error: `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id` };
+  if (isReservedSegment(id))
+    return {
+      ok: false,
+      error: `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id`,
+    };
   const file = `lib/carriers/${id}.ts`;
   if (existsSync(join(root, file))) return { ok: false, error: `"${id}" is taken: ${file} already exists` };
   const catalogue = readFileSync(join(root, CATALOGUE_FILE), 'utf8');
@@ -114,7 +118,8 @@ export function planNewCarrier(root: string, id: string, options: Options = {}):
   let site: URL | null = null;
   if (options.site !== undefined) {
     site = URL.canParse(options.site) ? new URL(options.site) : null;
-    if (site?.protocol !== 'https:') return { ok: false, error: `--site must be the carrier's official website, starting with https:// (got "${options.site}")` };
+    if (site?.protocol !== 'https:')
+      return { ok: false, error: `--site must be the carrier's official website, starting with https:// (got "${options.site}")` };
   }
   const name = options.name?.trim() || titleOf(id);
   const newCatalogue = withEntry(catalogue, id);
@@ -164,10 +169,17 @@ function main(args: string[]): number {
     else {
       // An edited file: only the lines it gains.
       const old = new Set(readFileSync(join(root, path), 'utf8').split('\n'));
-      console.log(`--- ${path} (adds)\n${contents.split('\n').filter((line) => !old.has(line)).join('\n')}\n`);
+      console.log(
+        `--- ${path} (adds)\n${contents
+          .split('\n')
+          .filter((line) => !old.has(line))
+          .join('\n')}\n`,
+      );
     }
   }
-  console.log(`${args.includes('--dry-run') ? 'Would write' : 'Wrote'} ${plan.files.map((f) => f.path).join(', ')}.\nNext:\n${plan.nextSteps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`);
+  console.log(
+    `${args.includes('--dry-run') ? 'Would write' : 'Wrote'} ${plan.files.map((f) => f.path).join(', ')}.\nNext:\n${plan.nextSteps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`,
+  );
   return 0;
 }
 

@@ -21,7 +21,14 @@ export function pageWeight(urlPath) {
   if (!existsSync(file)) throw new Error(`${file} not found: run npm run build first`);
   const html = readFileSync(file);
   const tags = [...html.toString().matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  const scripts = [...new Set(tags.filter((tag) => !/\bnoModule\b/i.test(tag)).map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1]).filter(Boolean))];
+  const scripts = [
+    ...new Set(
+      tags
+        .filter((tag) => !/\bnoModule\b/i.test(tag))
+        .map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1])
+        .filter(Boolean),
+    ),
+  ];
   const js = scripts.reduce((sum, src) => sum + gz(readFileSync(join(OUT, src))), 0);
   return { js, html: gz(html), scripts: scripts.length };
 }

@@ -65,4 +65,6 @@ for (let i = 0; i < files.length; i += 16) {
   }
 }
 const mb = (n) => (n / 1024 / 1024).toFixed(1);
-console.log(`precompressed ${files.length} files of ${dir}/ into ${dest}/ (${mb(raw)} MB → ${mb(brotliBytes)} MB brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `precompressed ${files.length} files of ${dir}/ into ${dest}/ (${mb(raw)} MB → ${mb(brotliBytes)} MB brotli) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -16,6 +16,16 @@ const OUT = process.env.PSEUDO_LOCALES === '1' ? 'out-pseudo' : 'out';
 const files = htmlFiles(OUT).sort();
 for (const file of files) writeFileSync(file, withMetaPolicy(readFileSync(file, 'utf8'), file));
 const rules = headersFileRules();
-const text = rules.map(([path, headers]) => `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join('\n');
-writeFileSync(join(OUT, '_headers'), `# Written by scripts/security-headers.mjs after next build. Do not edit.\n# Each page carries its own CSP in a <meta> tag; these are what a meta tag cannot do.\n${text}`);
+const text = rules
+  .map(
+    ([path, headers]) =>
+      `${path}\n${Object.entries(headers)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}\n`,
+  )
+  .join('\n');
+writeFileSync(
+  join(OUT, '_headers'),
+  `# Written by scripts/security-headers.mjs after next build. Do not edit.\n# Each page carries its own CSP in a <meta> tag; these are what a meta tag cannot do.\n${text}`,
+);
 console.log(`security headers: a CSP <meta> tag in ${files.length} pages; ${OUT}/_headers with ${rules.length} rules`);

@@ -49,12 +49,14 @@ const complete = (found) => Boolean(found.driver && found.miniBrowser && (found.
 function ensureWebKit() {
   let found = findWebKit();
   if (complete(found)) return found;
-  console.log('WebKit suite: WebKitWebDriver, MiniBrowser or xvfb-run missing; trying the distribution\'s packages…');
+  console.log("WebKit suite: WebKitWebDriver, MiniBrowser or xvfb-run missing; trying the distribution's packages…");
   const installed = installPackages(WEBKIT_PACKAGES);
   found = findWebKit();
   if (complete(found)) return found;
   const why = installed.installed ? 'installed, yet still missing' : installed.reason;
-  console.error(`No WebKit for the WebKit suite (${why}): run \`sudo apt-get install ${WEBKIT_PACKAGES.join(' ')}\` (Debian/Ubuntu) or set WEBKIT_WEBDRIVER and WEBKIT_MINIBROWSER.`);
+  console.error(
+    `No WebKit for the WebKit suite (${why}): run \`sudo apt-get install ${WEBKIT_PACKAGES.join(' ')}\` (Debian/Ubuntu) or set WEBKIT_WEBDRIVER and WEBKIT_MINIBROWSER.`,
+  );
   process.exit(1);
 }
 

@@ -69,7 +69,10 @@ const serwist = new Serwist({
   // A page neither online nor kept: the offline page in its language (English where the address has none).
   fallbacks: {
     entries: [
-      ...offlinePages.map((url) => ({ url, matcher: ({ request }: { request: Request }) => isPage(request) && new URL(request.url).pathname.startsWith(languageOf(url)) })),
+      ...offlinePages.map((url) => ({
+        url,
+        matcher: ({ request }: { request: Request }) => isPage(request) && new URL(request.url).pathname.startsWith(languageOf(url)),
+      })),
       ...(offlinePages.includes('/en/offline/') ? [{ url: '/en/offline/', matcher: ({ request }: { request: Request }) => isPage(request) }] : []),
     ],
   },

@@ -25,7 +25,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         {/* GOV.UK's js-enabled pattern: controls that need JavaScript are in the HTML from the start (no layout shift)
             and shown only when it runs. It also remembers this page's language for the language choice at /.
             The CSP allows this script by its hash (scripts/security-headers.mjs). */}
-        <script dangerouslySetInnerHTML={{ __html: `document.documentElement.classList.add('js-enabled');try{localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)},${JSON.stringify(locale)})}catch(e){}` }} />
+        <script
+          dangerouslySetInnerHTML={{
+            __html: `document.documentElement.classList.add('js-enabled');try{localStorage.setItem(${JSON.stringify(LANGUAGE_KEY)},${JSON.stringify(locale)})}catch(e){}`,
+          }}
+        />
       </head>
       <body>
         <SkipLink>{t('site.skipLink')}</SkipLink>

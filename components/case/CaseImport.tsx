@@ -45,7 +45,17 @@ const fill = (text: string, carrier: string) => text.replace('{{carrier}}', carr
  * Imports a case on this device, from a case file or from a link to this page with #case=…: shows what it
  * holds, then saves it only when the traveler confirms. Bad input is explained and nothing is stored.
  */
-export function CaseImport({ carriers, labels, locale, noScript }: { carriers: { id: string; name: string; href: string }[]; labels: CaseImportLabels; locale: string; noScript: string }) {
+export function CaseImport({
+  carriers,
+  labels,
+  locale,
+  noScript,
+}: {
+  carriers: { id: string; name: string; href: string }[];
+  labels: CaseImportLabels;
+  locale: string;
+  noScript: string;
+}) {
   const ids = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   // The file input works only with JavaScript: the static HTML shows the <noscript> note instead of a dead control.
@@ -106,26 +116,26 @@ export function CaseImport({ carriers, labels, locale, noScript }: { carriers: {
         <p className="notice notice--info">{noScript}</p>
       </noscript>
       {ready && (
-      <div className="form-group">
-        <label className="label" htmlFor={`${ids}-file`}>
-          {labels.file}
-        </label>
-        <p className="hint" id={`${ids}-hint`}>
-          {labels.hint}
-        </p>
-        <input
-          className="file-upload"
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={`${ids}-hint`}
-          data-case-file
-          onChange={(e) => {
-            void onFile(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />
-      </div>
+        <div className="form-group">
+          <label className="label" htmlFor={`${ids}-file`}>
+            {labels.file}
+          </label>
+          <p className="hint" id={`${ids}-hint`}>
+            {labels.hint}
+          </p>
+          <input
+            className="file-upload"
+            id={`${ids}-file`}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={`${ids}-hint`}
+            data-case-file
+            onChange={(e) => {
+              void onFile(e.currentTarget.files?.[0]);
+              e.currentTarget.value = '';
+            }}
+          />
+        </div>
       )}
       <div aria-live="polite">
         {state.step === 'problem' && <CaseProblem problem={state.problem} labels={labels.problem} />}

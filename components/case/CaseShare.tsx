@@ -22,7 +22,19 @@ export interface CaseShareLabels {
  * The case, to take elsewhere: a file, a link with the case in its fragment (never sent to a server) with
  * its QR code, and a case card for a support chat. Everything is made in the browser from this device's progress.
  */
-export function CaseShare({ carrier, carrierName, locale, labels, noScript }: { carrier: Carrier; carrierName: string; locale: string; labels: CaseShareLabels; noScript: string }) {
+export function CaseShare({
+  carrier,
+  carrierName,
+  locale,
+  labels,
+  noScript,
+}: {
+  carrier: Carrier;
+  carrierName: string;
+  locale: string;
+  labels: CaseShareLabels;
+  noScript: string;
+}) {
   const ids = useId();
   const { progress } = useProgress(carrier.id);
   const [origin, setOrigin] = useState('');
@@ -34,21 +46,28 @@ export function CaseShare({ carrier, carrierName, locale, labels, noScript }: { 
   useEffect(() => setOrigin(window.location.origin), []);
 
   const evaluation = evaluate(carrier, effectiveAnswers(carrier, progress), progress);
-  const value: CaseExport = { version: CASE_VERSION, carrier: carrier.id, stages: Object.fromEntries(evaluation.stages.map((s) => [s.stage, s.status])), progress };
+  const value: CaseExport = {
+    version: CASE_VERSION,
+    carrier: carrier.id,
+    stages: Object.fromEntries(evaluation.stages.map((s) => [s.stage, s.status])),
+    progress,
+  };
   const link = origin ? caseLink(origin, locale, value) : '';
   const card = link ? caseCard(value, carrierName, labels.card, link) : '';
 
   useEffect(() => {
     if (!link) return;
     let current = true;
-    void import('qrcode').then(async (QRCode) => {
-      const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 });
-      // An image from a data: URL, so the SVG is never put into the page's markup.
-      if (current) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-    }).catch(() => {
-      // A case too long for a QR code: the link, the file and the card still carry it.
-      if (current) setQr(null);
-    });
+    void import('qrcode')
+      .then(async (QRCode) => {
+        const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 });
+        // An image from a data: URL, so the SVG is never put into the page's markup.
+        if (current) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
+      })
+      .catch(() => {
+        // A case too long for a QR code: the link, the file and the card still carry it.
+        if (current) setQr(null);
+      });
     return () => {
       current = false;
     };

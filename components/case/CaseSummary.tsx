@@ -37,7 +37,15 @@ const BLANK = '____________';
  * The case on one printable page: answers, stage statuses, dates and reference, deadlines, and the
  * letters for the verdict with blanks for the personal details. Evidence for a bank or a regulator.
  */
-export function CaseSummary(props: { carrier: Carrier; carrierName: string; locale: string; labels: SummaryLabels; caseLabels: CaseLabels; templates: Partial<Record<LetterKind, LetterTemplate>>; carrierLanguage: string }) {
+export function CaseSummary(props: {
+  carrier: Carrier;
+  carrierName: string;
+  locale: string;
+  labels: SummaryLabels;
+  caseLabels: CaseLabels;
+  templates: Partial<Record<LetterKind, LetterTemplate>>;
+  carrierLanguage: string;
+}) {
   const { carrier, carrierName, locale, labels, caseLabels, templates, carrierLanguage } = props;
   const { progress } = useProgress(carrier.id);
   const answers = effectiveAnswers(carrier, progress);
@@ -46,7 +54,14 @@ export function CaseSummary(props: { carrier: Carrier; carrierName: string; loca
   const show = (date: string) => formatDay(locale, date);
   const caseRows = CASE_FIELDS.filter((f) => theCase[f]);
   const letterValues = new Proxy({} as Record<string, string>, {
-    get: (_, key: string) => (key === 'carrier' ? nameIn(carrier, carrier.language) : key === 'reference' && theCase.reference ? theCase.reference : key === 'submittedOn' && theCase.submittedOn ? theCase.submittedOn : BLANK),
+    get: (_, key: string) =>
+      key === 'carrier'
+        ? nameIn(carrier, carrier.language)
+        : key === 'reference' && theCase.reference
+          ? theCase.reference
+          : key === 'submittedOn' && theCase.submittedOn
+            ? theCase.submittedOn
+            : BLANK,
   });
 
   return (

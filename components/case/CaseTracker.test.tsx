@@ -10,7 +10,9 @@ import { caseLabels } from './labels';
 function renderTracker() {
   const { t, name, carrier, progressLabels } = stageProps('en', 'airalo', 'track-review');
   const fields = caseFieldsAsked('track-review', carrier);
-  render(<CaseTracker carrier={carrier} carrierName={name} locale="en" fields={fields} labels={caseLabels(t, 'en')} progressLabels={progressLabels} letter={null} />);
+  render(
+    <CaseTracker carrier={carrier} carrierName={name} locale="en" fields={fields} labels={caseLabels(t, 'en')} progressLabels={progressLabels} letter={null} />,
+  );
   return { t, fields };
 }
 
@@ -19,7 +21,11 @@ const dateGroup = (legend: string) => screen.getByRole('group', { name: legend }
 /** Types a date into a GOV.UK date input (day, month, year), then leaves it, which is when it is checked. */
 async function typeDate(user: UserEvent, legend: string, day: string, month: string, year: string) {
   const group = dateGroup(legend);
-  for (const [part, value] of [['Day', day], ['Month', month], ['Year', year]] as const) {
+  for (const [part, value] of [
+    ['Day', day],
+    ['Month', month],
+    ['Year', year],
+  ] as const) {
     const input = within(group).getByRole('textbox', { name: part });
     await user.clear(input);
     if (value) await user.type(input, value);
@@ -27,7 +33,10 @@ async function typeDate(user: UserEvent, legend: string, day: string, month: str
   await user.click(screen.getByRole('heading', { name: 'Your dates' }));
 }
 
-const partsOf = (legend: string) => within(dateGroup(legend)).getAllByRole('textbox').map((i) => (i as HTMLInputElement).value);
+const partsOf = (legend: string) =>
+  within(dateGroup(legend))
+    .getAllByRole('textbox')
+    .map((i) => (i as HTMLInputElement).value);
 const deadline = (id: string) => document.querySelector(`[data-deadline="${id}"]`);
 
 describe('CaseTracker', () => {

@@ -74,7 +74,12 @@ export function CaseTracker(props: {
 
   const download = async () => {
     const { buildCalendar } = await import('@/lib/calendar/ics');
-    const events = deadlines.map((d: Deadline) => ({ id: d.id, date: d.date, title: `${labels.deadlines[d.id]}: ${carrierName}`, description: labels.bases[d.basis] }));
+    const events = deadlines.map((d: Deadline) => ({
+      id: d.id,
+      date: d.date,
+      title: `${labels.deadlines[d.id]}: ${carrierName}`,
+      description: labels.bases[d.basis],
+    }));
     const built = buildCalendar(events, { caseId: carrier.id });
     if (!built.ok) {
       setCalendarError(true);
@@ -123,7 +128,17 @@ export function CaseTracker(props: {
               </Field>
             );
           }
-          return <DateInput key={field} id={id} legend={label} hint={hint} value={theCase[field] ?? ''} onChange={(iso) => setField(field, iso)} labels={labels.dateInput} />;
+          return (
+            <DateInput
+              key={field}
+              id={id}
+              legend={label}
+              hint={hint}
+              value={theCase[field] ?? ''}
+              onChange={(iso) => setField(field, iso)}
+              labels={labels.dateInput}
+            />
+          );
         })}
         <p className="visually-hidden" role="status" data-deadlines-status>
           {changed && deadlines.length > 0 ? pluralize(labels.deadlinesFound, deadlines.length, locale) : ''}
@@ -154,7 +169,18 @@ export function CaseTracker(props: {
         )}
       </section>
       {/* Beside "Your dates", not inside it; never remounted by a date change, which would close the form and lose what was typed. */}
-      {letter && <LetterTool {...letter} defaults={{ ...letter.defaults, submittedOn: theCase.submittedOn ?? '', reference: theCase.reference ?? '', cancelledOn: theCase.submittedOn ?? '', chargeDate: theCase.chargedOn ?? '' }} />}
+      {letter && (
+        <LetterTool
+          {...letter}
+          defaults={{
+            ...letter.defaults,
+            submittedOn: theCase.submittedOn ?? '',
+            reference: theCase.reference ?? '',
+            cancelledOn: theCase.submittedOn ?? '',
+            chargeDate: theCase.chargedOn ?? '',
+          }}
+        />
+      )}
     </>
   );
 }

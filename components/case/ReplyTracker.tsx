@@ -44,7 +44,14 @@ function keepBases(templates: Record<string, LetterTemplate>, applying: Readonly
  * complaint bodies of the carrier's country (only those with an official source). Recording needs JavaScript; without
  * it, every answer's next steps are listed.
  */
-export function ReplyTracker(props: { carrier: Carrier; texts: CarrierTexts; itemLabels: ItemLabels; labels: ReplyLabels; caseLabels: CaseLabels; letter: LetterProps }) {
+export function ReplyTracker(props: {
+  carrier: Carrier;
+  texts: CarrierTexts;
+  itemLabels: ItemLabels;
+  labels: ReplyLabels;
+  caseLabels: CaseLabels;
+  letter: LetterProps;
+}) {
   const { carrier, texts, itemLabels, labels, caseLabels, letter } = props;
   const { progress, update } = useProgress(carrier.id);
   const theCase = progress.case ?? {};
@@ -109,13 +116,27 @@ export function ReplyTracker(props: { carrier: Carrier; texts: CarrierTexts; ite
         <>
           <Field id="case-effectiveOn" label={caseLabels.fields.effectiveOn.label} hint={caseLabels.fields.effectiveOn.hint}>
             {(describedBy) => (
-              <input className="input input--date" id="case-effectiveOn" type="date" value={theCase.effectiveOn ?? ''} aria-describedby={describedBy} onChange={(e) => setDate('effectiveOn', e.currentTarget.value)} />
+              <input
+                className="input input--date"
+                id="case-effectiveOn"
+                type="date"
+                value={theCase.effectiveOn ?? ''}
+                aria-describedby={describedBy}
+                onChange={(e) => setDate('effectiveOn', e.currentTarget.value)}
+              />
             )}
           </Field>
           {carrier.refundNeedsEsim && (
             <Field id="case-refundedOn" label={caseLabels.fields.refundedOn.label} hint={caseLabels.fields.refundedOn.hint}>
               {(describedBy) => (
-                <input className="input input--date" id="case-refundedOn" type="date" value={theCase.refundedOn ?? ''} aria-describedby={describedBy} onChange={(e) => setDate('refundedOn', e.currentTarget.value)} />
+                <input
+                  className="input input--date"
+                  id="case-refundedOn"
+                  type="date"
+                  value={theCase.refundedOn ?? ''}
+                  aria-describedby={describedBy}
+                  onChange={(e) => setDate('refundedOn', e.currentTarget.value)}
+                />
               )}
             </Field>
           )}
@@ -134,7 +155,11 @@ export function ReplyTracker(props: { carrier: Carrier; texts: CarrierTexts; ite
           {step.escalate && (
             <div data-escalation>
               <h3>{labels.escalationHeading}</h3>
-              {escalation.length === 0 ? <p>{labels.noEscalation}</p> : escalation.map((item) => <NoteItem key={item.id} item={item} texts={texts} labels={itemLabels} />)}
+              {escalation.length === 0 ? (
+                <p>{labels.noEscalation}</p>
+              ) : (
+                escalation.map((item) => <NoteItem key={item.id} item={item} texts={texts} labels={itemLabels} />)
+              )}
             </div>
           )}
         </div>

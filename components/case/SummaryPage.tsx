@@ -20,7 +20,15 @@ export function SummaryPage({ locale, t, carrier, name }: CarrierPage) {
       <main id="main">
         <h1>{t('summary.title', { carrier: name })}</h1>
         <p className="lead">{t('summary.intro')}</p>
-        <CaseSummary carrier={carrier} carrierName={name} locale={locale} labels={summaryLabels(t)} caseLabels={caseLabels(t, locale)} templates={templates} carrierLanguage={carrier.language} />
+        <CaseSummary
+          carrier={carrier}
+          carrierName={name}
+          locale={locale}
+          labels={summaryLabels(t)}
+          caseLabels={caseLabels(t, locale)}
+          templates={templates}
+          carrierLanguage={carrier.language}
+        />
         <CaseShare carrier={carrier} carrierName={name} locale={locale} labels={caseShareLabels(t)} noScript={t('caseTransfer.noScript')} />
       </main>
     </>

@@ -25,7 +25,13 @@ export function caseLabels(t: TFunction, locale: Locale): CaseLabels {
     fields: byKey(CASE_FIELDS, (f) => ({ label: t(`case.fields.${f}.label`), hint: t(`case.fields.${f}.hint`, { defaultValue: '' }) })),
     referenceInvalid: t('case.referenceInvalid'),
     errorPrefix: t('errors.prefix'),
-    dateInput: { day: t('dateInput.day'), month: t('dateInput.month'), year: t('dateInput.year'), errors: byKey(DATE_PROBLEMS, (p) => t(`dateInput.errors.${p}`)), errorPrefix: t('errors.prefix') },
+    dateInput: {
+      day: t('dateInput.day'),
+      month: t('dateInput.month'),
+      year: t('dateInput.year'),
+      errors: byKey(DATE_PROBLEMS, (p) => t(`dateInput.errors.${p}`)),
+      errorPrefix: t('errors.prefix'),
+    },
     deadlinesHeading: t('case.deadlinesHeading'),
     noDeadlines: t('case.noDeadlines'),
     deadlinesFound: pluralForms(t, locale, 'case.deadlinesFound'),
@@ -87,7 +93,11 @@ export function caseViewLabels(t: TFunction): CaseViewLabels {
 }
 
 export function caseProblemLabels(t: TFunction): CaseProblemLabels {
-  return { title: t('caseTransfer.problemTitle'), unchanged: t('caseTransfer.unchanged'), problems: byKey(CASE_PROBLEMS, (p) => t(`caseTransfer.problems.${p}`)) };
+  return {
+    title: t('caseTransfer.problemTitle'),
+    unchanged: t('caseTransfer.unchanged'),
+    problems: byKey(CASE_PROBLEMS, (p) => t(`caseTransfer.problems.${p}`)),
+  };
 }
 
 export function caseShareLabels(t: TFunction): CaseShareLabels {
@@ -102,7 +112,14 @@ export function caseShareLabels(t: TFunction): CaseShareLabels {
     qrAlt: t('caseTransfer.qrAlt'),
     cardLabel: t('caseTransfer.cardLabel'),
     copyCard: t('caseTransfer.copyCard'),
-    card: { title: t('caseTransfer.cardTitle', { carrier: '{{carrier}}' }), open: t('caseTransfer.cardOpen', { link: '{{link}}' }), stageNames: view.stageNames, statuses: view.statuses, fields: view.fields, values: view.values },
+    card: {
+      title: t('caseTransfer.cardTitle', { carrier: '{{carrier}}' }),
+      open: t('caseTransfer.cardOpen', { link: '{{link}}' }),
+      stageNames: view.stageNames,
+      statuses: view.statuses,
+      fields: view.fields,
+      values: view.values,
+    },
   };
 }
 

@@ -24,7 +24,17 @@ export interface DirectoryLabels {
  * The carrier directory, grouped by country (worldwide sellers last): the full grouped list is in the HTML (that is
  * what readers without JavaScript get); with JavaScript a search box and two filters narrow it down (lib/directory/search.ts).
  */
-export function CarrierDirectory({ groups, labels, locale, identifyHref }: { groups: DirectoryGroup[]; labels: DirectoryLabels; locale: string; identifyHref: string }) {
+export function CarrierDirectory({
+  groups,
+  labels,
+  locale,
+  identifyHref,
+}: {
+  groups: DirectoryGroup[];
+  labels: DirectoryLabels;
+  locale: string;
+  identifyHref: string;
+}) {
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState('');
   const [difficulty, setDifficulty] = useState('');
@@ -46,7 +56,15 @@ export function CarrierDirectory({ groups, labels, locale, identifyHref }: { gro
           <p className="hint" id={`${ids}-q-hint`}>
             {labels.searchHint}
           </p>
-          <input className="input" id={`${ids}-q`} type="search" value={query} aria-describedby={`${ids}-q-hint`} onChange={(e) => setQuery(e.currentTarget.value)} autoComplete="off" />
+          <input
+            className="input"
+            id={`${ids}-q`}
+            type="search"
+            value={query}
+            aria-describedby={`${ids}-q-hint`}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="form-group">
           <label className="label" htmlFor={`${ids}-country`}>

@@ -42,7 +42,12 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
   useEffect(() => {
     // Storage can only be read after hydration, so the first render matches the static HTML.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCases(savedCases(browserStorage(), carriers.map((c) => c.id)));
+    setCases(
+      savedCases(
+        browserStorage(),
+        carriers.map((c) => c.id),
+      ),
+    );
   }, [carriers]);
 
   useEffect(() => {
@@ -56,7 +61,13 @@ export function SavedCases({ carriers, labels, locale }: { carriers: SavedCaseCa
   }, [restored]);
 
   const byId = new Map(carriers.map((c) => [c.id, c]));
-  const refresh = () => setCases(savedCases(browserStorage(), carriers.map((c) => c.id)));
+  const refresh = () =>
+    setCases(
+      savedCases(
+        browserStorage(),
+        carriers.map((c) => c.id),
+      ),
+    );
 
   const remove = (saved: SavedCase) => {
     const ok = removeProgress(browserStorage(), saved.carrierId);

@@ -57,7 +57,11 @@ const noSubscription = () => () => undefined;
 export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyCarrier[]; labels: IdentifyLabels; locale: string }) {
   const ids = useId();
   // false in the static HTML and while hydrating, true once React runs this in the browser.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [value, setValue] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -74,7 +78,15 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
     const { identify } = await loadIdentify();
     const found = identify(value);
     const refusal =
-      found.kind === 'unknown' ? `unknown.${found.reason}` : found.kind === 'iccid' && !found.iccid.ok ? `iccid.${found.iccid.reason}` : found.kind === 'eid' && !found.eid.ok ? `eid.${found.eid.reason}` : found.kind === 'phone' && !found.phone.ok ? `phone.${found.phone.reason}` : null;
+      found.kind === 'unknown'
+        ? `unknown.${found.reason}`
+        : found.kind === 'iccid' && !found.iccid.ok
+          ? `iccid.${found.iccid.reason}`
+          : found.kind === 'eid' && !found.eid.ok
+            ? `eid.${found.eid.reason}`
+            : found.kind === 'phone' && !found.phone.ok
+              ? `phone.${found.phone.reason}`
+              : null;
     if (refusal) {
       setOutcome({ error: labels.errors[refusal] ?? labels.errors['unknown.unrecognised'] });
       setAttempt((n) => n + 1);
@@ -87,7 +99,11 @@ export function IdentifyForm({ carriers, labels, locale }: { carriers: IdentifyC
     const inCountry = country ? carriers.filter((c) => c.country === country) : [];
     return (
       <>
-        <p>{inCountry.length > 0 ? labels.carriersInCountry[new Intl.PluralRules(locale).select(inCountry.length)] ?? labels.carriersInCountry.other : labels.noCarriersInCountry}</p>
+        <p>
+          {inCountry.length > 0
+            ? (labels.carriersInCountry[new Intl.PluralRules(locale).select(inCountry.length)] ?? labels.carriersInCountry.other)
+            : labels.noCarriersInCountry}
+        </p>
         <ul className="carrier-list">
           {inCountry.map((c) => (
             <li key={c.id}>

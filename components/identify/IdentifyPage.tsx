@@ -79,7 +79,9 @@ export function IdentifyPage({ locale, t }: LocalePage) {
         <noscript>
           <p className="notice notice--info">
             {t('identify.noScript')}{' '}
-            <Link prefetch={false} href={pagePath.home(locale)}>{t('notFound.allCarriers')}</Link>
+            <Link prefetch={false} href={pagePath.home(locale)}>
+              {t('notFound.allCarriers')}
+            </Link>
           </p>
         </noscript>
         <IdentifyForm carriers={carriers} labels={identifyLabels(t, locale)} locale={locale} />

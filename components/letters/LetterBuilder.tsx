@@ -46,7 +46,14 @@ export interface LetterBuilderProps {
   labels: LetterLabels;
 }
 
-const INPUT_TYPES: Partial<Record<LetterField, string>> = { email: 'email', phone: 'tel', date: 'date', submittedOn: 'date', chargeDate: 'date', cancelledOn: 'date' };
+const INPUT_TYPES: Partial<Record<LetterField, string>> = {
+  email: 'email',
+  phone: 'tel',
+  date: 'date',
+  submittedOn: 'date',
+  chargeDate: 'date',
+  cancelledOn: 'date',
+};
 const AUTOCOMPLETE: Partial<Record<LetterField, string>> = { name: 'name', phone: 'tel', email: 'email' };
 
 /**
@@ -61,7 +68,11 @@ export default function LetterBuilder(props: LetterBuilderProps) {
   // Today in the traveler's own time zone (the page was built long before); read once, when the form opens.
   const [today] = useState(() => todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone));
   const blank = Object.fromEntries(LETTER_FIELDS.map((f) => [f, defaults[f] ?? (f === 'date' ? today : '')])) as LetterValues;
-  const { register, handleSubmit, formState, getFieldState, setValue } = useForm<LetterValues>({ resolver: zodResolver(schema), defaultValues: blank, shouldFocusError: false });
+  const { register, handleSubmit, formState, getFieldState, setValue } = useForm<LetterValues>({
+    resolver: zodResolver(schema),
+    defaultValues: blank,
+    shouldFocusError: false,
+  });
   const [values, setValues] = useState<LetterValues | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [copied, setCopied] = useState<string | null>(null);
@@ -120,10 +131,24 @@ export default function LetterBuilder(props: LetterBuilderProps) {
         {fields.map((f) => {
           const error = formState.errors[f]?.message;
           return (
-            <Field key={f} id={`letter-${f}`} label={labels.fields[f].label} hint={labels.fields[f].hint} error={error ? (labels.errors[error] ?? error) : null} errorPrefix={labels.errorPrefix}>
+            <Field
+              key={f}
+              id={`letter-${f}`}
+              label={labels.fields[f].label}
+              hint={labels.fields[f].hint}
+              error={error ? (labels.errors[error] ?? error) : null}
+              errorPrefix={labels.errorPrefix}
+            >
               {(describedBy) =>
                 f === 'bankDetails' ? (
-                  <textarea className="textarea" id={`letter-${f}`} rows={3} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...register(f)} />
+                  <textarea
+                    className="textarea"
+                    id={`letter-${f}`}
+                    rows={3}
+                    aria-describedby={describedBy}
+                    aria-invalid={error ? true : undefined}
+                    {...register(f)}
+                  />
                 ) : (
                   <input
                     className="input"

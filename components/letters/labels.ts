@@ -30,7 +30,13 @@ const NEEDED_FIELDS: Record<LetterKind, LetterField[]> = {
  * Everything the letter tool needs for `kinds`: the templates in the carrier's language and the traveler's,
  * the fields they use (bank details only where the balance is refunded to a bank: Russian operators), and the labels.
  */
-export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, kinds: LetterKind[], defaults: LetterBuilderProps['defaults'] = {}): LetterBuilderProps & { open: string; loading: string; noScript: string } {
+export function letterToolProps(
+  t: TFunction,
+  locale: Locale,
+  carrier: Carrier,
+  kinds: LetterKind[],
+  defaults: LetterBuilderProps['defaults'] = {},
+): LetterBuilderProps & { open: string; loading: string; noScript: string } {
   // The seller letter comes with its sentence in the carrier's language (sellerQuote).
   const loaded: LetterKind[] = kinds.includes('seller') ? [...kinds, 'sellerQuote'] : kinds;
   const template = (lang: Locale) => Object.fromEntries(loaded.map((k) => [k, letterTemplate(lang, k)]));
@@ -60,7 +66,20 @@ export function letterToolProps(t: TFunction, locale: Locale, carrier: Carrier, 
     errorSummaryTitle: t('errors.summaryTitle'),
     errorPrefix: t('errors.prefix'),
     fields: byKey(LETTER_FIELDS, (f) => ({ label: lt(`ui.fields.${f}.label`), hint: lt(`ui.fields.${f}.hint`, { defaultValue: '' }) })),
-    errors: byKey(['nameRequired', 'phoneInvalid', 'emailInvalid', 'dateInvalid', 'bankDetailsRequired', 'amountRequired', 'referenceInvalid', 'identifierRequired', 'documentsRequired'], (e) => lt(`ui.errors.${e}`)),
+    errors: byKey(
+      [
+        'nameRequired',
+        'phoneInvalid',
+        'emailInvalid',
+        'dateInvalid',
+        'bankDetailsRequired',
+        'amountRequired',
+        'referenceInvalid',
+        'identifierRequired',
+        'documentsRequired',
+      ],
+      (e) => lt(`ui.errors.${e}`),
+    ),
   };
   return {
     kinds,
@@ -89,7 +108,9 @@ export function replyLetterProps(t: TFunction, locale: Locale, carrier: Carrier)
       Object.entries(templates).map(([kind, template]) => {
         if (!template || !('askAgain' in template.lines) || bases.length === 0) return [kind, template];
         const lines = Object.entries(template.lines).flatMap(([key, line]) =>
-          key === 'askAgain' ? [...bases.map((b) => [basisLineKey(b.id), t(b.key, { ns: 'letters', lng: lang })] as const), [key, line] as const] : [[key, line] as const],
+          key === 'askAgain'
+            ? [...bases.map((b) => [basisLineKey(b.id), t(b.key, { ns: 'letters', lng: lang })] as const), [key, line] as const]
+            : [[key, line] as const],
         );
         return [kind, { ...template, lines: Object.fromEntries(lines) }];
       }),

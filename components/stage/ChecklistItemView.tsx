@@ -6,7 +6,17 @@ import { SourceList } from '../facts/SourceList';
 import type { CarrierTexts, ItemLabels } from '../facts/types';
 
 /** What stands under an item's text: its official channel, its confidence when not high, its sources, and a link to report a problem with it (`reportKey`). */
-export function ItemMeta({ item, texts, labels, reportKey }: { item: Pick<ChecklistItem, 'channel' | 'confidence' | 'sources'>; texts: CarrierTexts; labels: ItemLabels; reportKey?: string }) {
+export function ItemMeta({
+  item,
+  texts,
+  labels,
+  reportKey,
+}: {
+  item: Pick<ChecklistItem, 'channel' | 'confidence' | 'sources'>;
+  texts: CarrierTexts;
+  labels: ItemLabels;
+  reportKey?: string;
+}) {
   return (
     <div className="item__meta">
       {item.channel && <ChannelLink channel={item.channel} label={texts[item.channel.label]} />}
@@ -21,7 +31,9 @@ export function ItemMeta({ item, texts, labels, reportKey }: { item: Pick<Checkl
 export function NoteItem({ item, texts, labels }: { item: ChecklistItem; texts: CarrierTexts; labels: ItemLabels }) {
   return (
     <div className={`note note--${item.kind}`} data-item={item.id}>
-      <p className="note__title">{item.right ? (item.right.escalation ? labels.escalation : labels.right) : item.kind === 'warning' ? labels.warning : labels.info}</p>
+      <p className="note__title">
+        {item.right ? (item.right.escalation ? labels.escalation : labels.right) : item.kind === 'warning' ? labels.warning : labels.info}
+      </p>
       <p>{texts[item.text]}</p>
       {item.right && <RightActions right={item.right} texts={texts} labels={labels} />}
       <ItemMeta item={item} texts={texts} labels={labels} reportKey={`${item.right ? 'right' : 'rule'}:${item.id}`} />

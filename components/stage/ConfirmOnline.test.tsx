@@ -95,7 +95,8 @@ describe('ConfirmOnline (stage 1): the questions', () => {
     const user = userEvent.setup();
     const { labels } = renderStageOne();
     const answers = Object.fromEntries(QUESTION_IDS.map((q) => [q, QUESTIONS[q][0]])) as Record<QuestionId, string>;
-    for (const q of QUESTION_IDS) await user.click(within(question(labels.questions[q].legend)).getByRole('radio', { name: labels.questions[q].options[answers[q]] }));
+    for (const q of QUESTION_IDS)
+      await user.click(within(question(labels.questions[q].legend)).getByRole('radio', { name: labels.questions[q].options[answers[q]] }));
     await user.click(submitButton());
     expect(screen.queryByRole('heading', { name: 'There is a problem' })).toBeNull();
     expect(storedRecord('t2')).toMatchObject({ answers, answersConfirmed: true });

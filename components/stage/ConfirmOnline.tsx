@@ -85,7 +85,12 @@ export function ConfirmOnline(props: {
         </h2>
         <p className="verdict__basis">{hasOwnAnswers ? labels.yourAnswers : labels.defaultAnswers}</p>
         <p>{texts[verdict.text]}</p>
-        <ItemMeta item={{ channel: null, confidence: verdict.confidence, sources: verdict.sources }} texts={texts} labels={itemLabels} reportKey={`verdict:${verdict.id}`} />
+        <ItemMeta
+          item={{ channel: null, confidence: verdict.confidence, sources: verdict.sources }}
+          texts={texts}
+          labels={itemLabels}
+          reportKey={`verdict:${verdict.id}`}
+        />
         {verdict.channels.length > 0 && (
           <>
             <h3 className="verdict__channels-heading">{labels.channelsHeading}</h3>
@@ -111,7 +116,10 @@ export function ConfirmOnline(props: {
           const question = labels.questions[q];
           return (
             <div key={q} className={error ? 'form-group form-group--error' : 'form-group'}>
-              <fieldset id={`question-${q}`} aria-describedby={[question.hint ? `question-${q}-hint` : '', error ? `question-${q}-error` : ''].filter(Boolean).join(' ') || undefined}>
+              <fieldset
+                id={`question-${q}`}
+                aria-describedby={[question.hint ? `question-${q}-hint` : '', error ? `question-${q}-error` : ''].filter(Boolean).join(' ') || undefined}
+              >
                 <legend className="fieldset__legend">{question.legend}</legend>
                 {question.hint && (
                   <p className="hint" id={`question-${q}-hint`}>

@@ -27,7 +27,11 @@ describe('SharedLinkBanner', () => {
     expect(screen.getByText(/^We filled in the answers your support team knew/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Check the answers' })).toHaveAttribute('href', ANSWERS_HREF);
     expect(screen.queryByText(IGNORED)).toBeNull();
-    expect(storedRecord('t2')).toMatchObject({ answers: { planType: 'pay-as-you-go', inCountry: 'no' }, answersConfirmed: false, case: { supportRef: 'TKT-42' } });
+    expect(storedRecord('t2')).toMatchObject({
+      answers: { planType: 'pay-as-you-go', inCountry: 'no' },
+      answersConfirmed: false,
+      case: { supportRef: 'TKT-42' },
+    });
     // A reload must not apply it again: the query is gone, the rest of the address stays.
     expect(window.location.pathname + window.location.search + window.location.hash).toBe(`${PAGE}#main`);
   });

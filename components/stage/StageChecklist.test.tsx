@@ -10,7 +10,17 @@ import { StageChecklist } from './StageChecklist';
 
 function renderChecklist(locale: Locale, carrierId: string, stage: Stage) {
   const { t, carrier, texts, itemLabels, progressLabels } = stageProps(locale, carrierId, stage);
-  render(<StageChecklist carrier={carrier} stage={stage} locale={locale} texts={texts} itemLabels={itemLabels} labels={checklistLabels(t, locale)} progressLabels={progressLabels} />);
+  render(
+    <StageChecklist
+      carrier={carrier}
+      stage={stage}
+      locale={locale}
+      texts={texts}
+      itemLabels={itemLabels}
+      labels={checklistLabels(t, locale)}
+      progressLabels={progressLabels}
+    />,
+  );
   return { t, carrier, texts };
 }
 

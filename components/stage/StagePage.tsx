@@ -47,9 +47,24 @@ export function StagePage({ locale, t, carrier, name, stage }: Page) {
           <p className="notice notice--info">{t('progress.noScript')}</p>
         </noscript>
         {stage === 'confirm-online' ? (
-          <ConfirmOnline carrier={carrier} texts={texts} itemLabels={items} labels={confirmOnlineLabels(t, name)} progressLabels={progress} nextHref={next ? pagePath.stage(locale, carrier.id, next) : ''} />
+          <ConfirmOnline
+            carrier={carrier}
+            texts={texts}
+            itemLabels={items}
+            labels={confirmOnlineLabels(t, name)}
+            progressLabels={progress}
+            nextHref={next ? pagePath.stage(locale, carrier.id, next) : ''}
+          />
         ) : (
-          <StageChecklist carrier={carrier} stage={stage} locale={locale} texts={texts} itemLabels={items} labels={checklistLabels(t, locale)} progressLabels={progress} />
+          <StageChecklist
+            carrier={carrier}
+            stage={stage}
+            locale={locale}
+            texts={texts}
+            itemLabels={items}
+            labels={checklistLabels(t, locale)}
+            progressLabels={progress}
+          />
         )}
         {fields.length > 0 && (
           <CaseTracker
@@ -62,7 +77,16 @@ export function StagePage({ locale, t, carrier, name, stage }: Page) {
             letter={stage === 'check-charges' ? letterToolProps(t, locale, carrier, letters) : null}
           />
         )}
-        {stage === 'track-review' && <ReplyTracker carrier={carrier} texts={texts} itemLabels={items} labels={replyLabels(t)} caseLabels={caseLabels(t, locale)} letter={replyLetterProps(t, locale, carrier)} />}
+        {stage === 'track-review' && (
+          <ReplyTracker
+            carrier={carrier}
+            texts={texts}
+            itemLabels={items}
+            labels={replyLabels(t)}
+            caseLabels={caseLabels(t, locale)}
+            letter={replyLetterProps(t, locale, carrier)}
+          />
+        )}
         {stage === 'submit-request' && <SubmitLetters carrier={carrier} tool={letterToolProps(t, locale, carrier, letters)} />}
         {(stage === 'confirm-online' || stage === 'submit-request') && (
           <Notice tone="important" title={t('safety.agentsTitle')}>

@@ -19,7 +19,17 @@ export interface CaseReaderLabels {
  * For support staff: paste a customer's case card or link and see where they are, read-only, in the
  * staff member's language. Nothing is stored and nothing is sent: the text is decoded in this browser.
  */
-export function CaseReader({ carriers, labels, locale, noScript }: { carriers: { id: string; name: string }[]; labels: CaseReaderLabels; locale: string; noScript: string }) {
+export function CaseReader({
+  carriers,
+  labels,
+  locale,
+  noScript,
+}: {
+  carriers: { id: string; name: string }[];
+  labels: CaseReaderLabels;
+  locale: string;
+  noScript: string;
+}) {
   const ids = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<DecodedCase | null>(null);
@@ -31,7 +41,12 @@ export function CaseReader({ carriers, labels, locale, noScript }: { carriers: {
 
   const show = (event: React.FormEvent) => {
     event.preventDefault();
-    setResult(decodeCase(text, carriers.map((c) => c.id)));
+    setResult(
+      decodeCase(
+        text,
+        carriers.map((c) => c.id),
+      ),
+    );
     requestAnimationFrame(() => heading.current?.focus());
   };
 
@@ -42,20 +57,30 @@ export function CaseReader({ carriers, labels, locale, noScript }: { carriers: {
         <p className="notice notice--info">{noScript}</p>
       </noscript>
       {ready && (
-      <form onSubmit={show} noValidate>
-        <div className="form-group">
-          <label className="label" htmlFor={`${ids}-text`}>
-            {labels.label}
-          </label>
-          <p className="hint" id={`${ids}-hint`}>
-            {labels.hint}
-          </p>
-          <textarea className="textarea" id={`${ids}-text`} rows={6} value={text} aria-describedby={`${ids}-hint`} autoComplete="off" spellCheck={false} onChange={(e) => setText(e.currentTarget.value)} data-case-text />
-        </div>
-        <button type="submit" className="button">
-          {labels.submit}
-        </button>
-      </form>
+        <form onSubmit={show} noValidate>
+          <div className="form-group">
+            <label className="label" htmlFor={`${ids}-text`}>
+              {labels.label}
+            </label>
+            <p className="hint" id={`${ids}-hint`}>
+              {labels.hint}
+            </p>
+            <textarea
+              className="textarea"
+              id={`${ids}-text`}
+              rows={6}
+              value={text}
+              aria-describedby={`${ids}-hint`}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setText(e.currentTarget.value)}
+              data-case-text
+            />
+          </div>
+          <button type="submit" className="button">
+            {labels.submit}
+          </button>
+        </form>
       )}
       <div aria-live="polite">
         {result && !result.ok && <CaseProblem problem={result.problem} labels={labels.problem} />}

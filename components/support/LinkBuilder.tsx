@@ -70,7 +70,12 @@ export function LinkBuilder(props: {
   const link = `${origin}/${language}/${carrier}/${stage}/?${query}`;
   const template = messages[language] ?? messages[defaultLanguage];
   const carrierName = carriers.find((c) => c.id === carrier)!.names[language] ?? '';
-  const message = [fill(template.greeting, { carrier: carrierName }), fill(template.link, { link }), referenceValid && reference ? fill(template.reference, { ref: reference }) : '', template.check]
+  const message = [
+    fill(template.greeting, { carrier: carrierName }),
+    fill(template.link, { link }),
+    referenceValid && reference ? fill(template.reference, { ref: reference }) : '',
+    template.check,
+  ]
     .filter(Boolean)
     .join('\n\n');
 
@@ -160,7 +165,13 @@ export function LinkBuilder(props: {
           </select>
         </div>
       ))}
-      <Field id={`${ids}-ref`} label={labels.reference.label} hint={labels.reference.hint} error={referenceValid ? null : labels.reference.error} errorPrefix={labels.errorPrefix}>
+      <Field
+        id={`${ids}-ref`}
+        label={labels.reference.label}
+        hint={labels.reference.hint}
+        error={referenceValid ? null : labels.reference.error}
+        errorPrefix={labels.errorPrefix}
+      >
         {(describedBy) => (
           <input
             className="input"

@@ -35,7 +35,12 @@ export function SupportPage({ locale, t }: LocalePage) {
           labels={linkBuilderLabels(t)}
           messages={supportMessages([...new Set([...offered, locale])])}
         />
-        <CaseReader carriers={CARRIERS.map((c) => ({ id: c.id, name: carrierName(c, locale) }))} labels={caseReaderLabels(t)} locale={locale} noScript={t('caseTransfer.readerNoScript')} />
+        <CaseReader
+          carriers={CARRIERS.map((c) => ({ id: c.id, name: carrierName(c, locale) }))}
+          labels={caseReaderLabels(t)}
+          locale={locale}
+          noScript={t('caseTransfer.readerNoScript')}
+        />
       </main>
     </>
   );

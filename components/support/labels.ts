@@ -50,7 +50,15 @@ export function supportMessages(locales: readonly Locale[]) {
     locales.map((l) => {
       const tl = getT(l);
       const keep = (key: string, variable: string) => tl(key, { [variable]: `{{${variable}}}` });
-      return [l, { greeting: keep('support.message.greeting', 'carrier'), link: keep('support.message.link', 'link'), reference: keep('support.message.reference', 'ref'), check: tl('support.message.check') }];
+      return [
+        l,
+        {
+          greeting: keep('support.message.greeting', 'carrier'),
+          link: keep('support.message.link', 'link'),
+          reference: keep('support.message.reference', 'ref'),
+          check: tl('support.message.check'),
+        },
+      ];
     }),
   );
 }

@@ -22,7 +22,10 @@ export function OfflineSupport() {
         .then(() => navigator.serviceWorker.ready)
         .then((registration) => registration.active?.postMessage({ type: 'keep-offline', urls }))
         .catch(() => undefined);
-    const idle = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => void start(), { timeout: 5000 }) : setTimeout(() => void start(), 2000));
+    const idle = () =>
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(() => void start(), { timeout: 5000 })
+        : setTimeout(() => void start(), 2000);
     if (document.readyState === 'complete') idle();
     else window.addEventListener('load', idle, { once: true });
     return () => window.removeEventListener('load', idle);

@@ -26,9 +26,7 @@ export const bnesim: CarrierEntry = {
     terms: source('http://activate.bnesim.com/terms_and_conditions.php?context=LANDING', true, READ_IN_RECHECK),
     partnerRefundPolicy: source('https://kasperskyesimstore.com/refund-policy', false, READ_IN_RECHECK),
   },
-  channels: [
-    { id: 'account', kind: 'web', label: 'bnesim.channelAccount', url: 'https://activate.bnesim.com/', sources: ['terms', 'partnerRefundPolicy'] },
-  ],
+  channels: [{ id: 'account', kind: 'web', label: 'bnesim.channelAccount', url: 'https://activate.bnesim.com/', sources: ['terms', 'partnerRefundPolicy'] }],
   verdicts: [
     { id: 'online', verdict: 'online', text: 'bnesim.verdictOnline', channels: ['account'], sources: ['partnerRefundPolicy', 'terms'], confidence: 'medium' },
   ],
@@ -37,7 +35,15 @@ export const bnesim: CarrierEntry = {
     { id: 'ten-percent', stage: 'confirm-online', kind: 'warning', text: 'bnesim.tenPercent', sources: ['partnerRefundPolicy'], confidence: 'medium' },
     { id: 'renewal-asked', stage: 'confirm-online', kind: 'info', text: 'bnesim.renewalAsked', sources: ['terms'], confidence: 'high' },
     { id: 'order-details', stage: 'gather-materials', kind: 'task', text: 'bnesim.orderDetails', sources: ['partnerRefundPolicy'], confidence: 'medium' },
-    { id: 'request-refund', stage: 'submit-request', kind: 'task', text: 'bnesim.requestRefund', channel: 'account', sources: ['partnerRefundPolicy'], confidence: 'medium' },
+    {
+      id: 'request-refund',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'bnesim.requestRefund',
+      channel: 'account',
+      sources: ['partnerRefundPolicy'],
+      confidence: 'medium',
+    },
     { id: 'refund-time', stage: 'track-review', kind: 'info', text: 'bnesim.refundTime', sources: ['partnerRefundPolicy'], confidence: 'medium' },
   ],
 };

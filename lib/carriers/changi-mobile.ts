@@ -24,16 +24,22 @@ export const changiMobile: CarrierEntry = {
   sources: {
     terms: source('https://changimobile.com/T&C/', true, READ_IN_RECHECK),
   },
-  channels: [
-    { id: 'terms', kind: 'web', label: 'changiMobile.channelTerms', url: 'https://changimobile.com/T&C/', sources: ['terms'] },
-  ],
+  channels: [{ id: 'terms', kind: 'web', label: 'changiMobile.channelTerms', url: 'https://changimobile.com/T&C/', sources: ['terms'] }],
   verdicts: [
     { id: 'check-with-changi', verdict: 'check-with-carrier', text: 'changiMobile.verdict', channels: ['terms'], sources: ['terms'], confidence: 'low' },
   ],
   rules: [
     { id: 'no-refund', stage: 'confirm-online', kind: 'warning', text: 'changiMobile.noRefund', sources: ['terms'], confidence: 'high' },
     { id: 'monthly-charge', stage: 'confirm-online', kind: 'info', text: 'changiMobile.monthlyCharge', sources: ['terms'], confidence: 'high' },
-    { id: 'ask-how-to-stop', stage: 'submit-request', kind: 'task', text: 'changiMobile.askHowToStop', channel: 'terms', sources: ['terms'], confidence: 'low' },
+    {
+      id: 'ask-how-to-stop',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'changiMobile.askHowToStop',
+      channel: 'terms',
+      sources: ['terms'],
+      confidence: 'low',
+    },
     { id: 'card-in-app', stage: 'check-charges', kind: 'task', text: 'changiMobile.cardInApp', sources: ['terms'], confidence: 'medium' },
   ],
 };

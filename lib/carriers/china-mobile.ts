@@ -33,7 +33,15 @@ export const chinaMobile: CarrierEntry = {
     // Its store visit names the company-owned hall (自营厅): its own sentence.
     { ...shared.storeVisit, text: 'chinaMobile.storeVisit' },
     shared.askFromAbroad,
-    { id: 'roaming-packs', stage: 'submit-request', kind: 'warning', text: 'chinaMobile.roamingPacks', when: { answer: 'inCountry', is: 'no' }, sources: ['roamingPacks'], confidence: 'low' },
+    {
+      id: 'roaming-packs',
+      stage: 'submit-request',
+      kind: 'warning',
+      text: 'chinaMobile.roamingPacks',
+      when: { answer: 'inCountry', is: 'no' },
+      sources: ['roamingPacks'],
+      confidence: 'low',
+    },
     shared.balanceSettled,
   ],
 };

@@ -10,7 +10,12 @@ import type { Fact, Rule, Verdict } from '../engine/schema';
 import { abroadCheckVerdict, HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
 
 /** What every mainland operator's file shares: its country, kind and language, and the usual answers for its SIM. */
-export const chineseOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = { country: 'CN', kind: 'mobile-operator', language: 'zh-CN', defaults: HOME_OPERATOR_DEFAULTS };
+export const chineseOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = {
+  country: 'CN',
+  kind: 'mobile-operator',
+  language: 'zh-CN',
+  defaults: HOME_OPERATOR_DEFAULTS,
+};
 
 export const chineseRules: RuleSet = {
   officialDomains: [],
@@ -22,7 +27,14 @@ export const chineseRules: RuleSet = {
   },
   channels: [],
   rules: [
-    { id: 'china-out-of-province', stage: 'confirm-online', kind: 'info', text: 'china.outOfProvince', sources: ['miitReply', 'news2019', 'news2019Repost', 'oneCheck'], confidence: 'medium' },
+    {
+      id: 'china-out-of-province',
+      stage: 'confirm-online',
+      kind: 'info',
+      text: 'china.outOfProvince',
+      sources: ['miitReply', 'news2019', 'news2019Repost', 'oneCheck'],
+      confidence: 'medium',
+    },
   ],
 };
 
@@ -34,8 +46,24 @@ const NEWS_2019 = ['news2019', 'news2019Repost'];
 
 export const chineseOperatorRules = {
   idAndPassword: { id: 'id-and-password', stage: 'gather-materials', kind: 'task', text: 'china.idAndPassword', sources: NEWS_2019, confidence: 'low' },
-  storeVisit: { id: 'store-visit', stage: 'submit-request', kind: 'task', text: 'china.storeVisit', when: { answer: 'inCountry', is: 'yes' }, sources: NEWS_2019, confidence: 'low' },
-  askFromAbroad: { id: 'ask-from-abroad', stage: 'submit-request', kind: 'task', text: 'china.askFromAbroad', when: { answer: 'inCountry', is: 'no' }, sources: NEWS_2019, confidence: 'low' },
+  storeVisit: {
+    id: 'store-visit',
+    stage: 'submit-request',
+    kind: 'task',
+    text: 'china.storeVisit',
+    when: { answer: 'inCountry', is: 'yes' },
+    sources: NEWS_2019,
+    confidence: 'low',
+  },
+  askFromAbroad: {
+    id: 'ask-from-abroad',
+    stage: 'submit-request',
+    kind: 'task',
+    text: 'china.askFromAbroad',
+    when: { answer: 'inCountry', is: 'no' },
+    sources: NEWS_2019,
+    confidence: 'low',
+  },
   balanceSettled: { id: 'balance-settled', stage: 'track-review', kind: 'info', text: 'china.balanceSettled', sources: NEWS_2019, confidence: 'low' },
 } satisfies Record<string, Rule>;
 
@@ -47,5 +75,8 @@ export const chineseOperatorFacts = {
 
 /** The verdicts of an operator with no official page on closing a number: ask it, from home or abroad (its own sentences). */
 export function chineseVerdicts(texts: { id: string; verdict: string; abroad: string }): Verdict[] {
-  return [abroadCheckVerdict(texts.abroad, NEWS_2019), { id: texts.id, verdict: 'check-with-carrier', text: texts.verdict, channels: [], sources: NEWS_2019, confidence: 'low' }];
+  return [
+    abroadCheckVerdict(texts.abroad, NEWS_2019),
+    { id: texts.id, verdict: 'check-with-carrier', text: texts.verdict, channels: [], sources: NEWS_2019, confidence: 'low' },
+  ];
 }

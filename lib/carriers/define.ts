@@ -50,7 +50,14 @@ export const GAP = { gap: true } as const;
 export const GAPS: Readonly<Record<FactId, typeof GAP>> = Object.fromEntries(FACT_IDS.map((id) => [id, GAP])) as Record<FactId, typeof GAP>;
 
 /** The usual answers for a home mobile operator's SIM (a Chinese or Russian operator): bought in its store, a balance, a number. */
-export const HOME_OPERATOR_DEFAULTS: Carrier['defaults'] = { boughtFrom: 'carrier-store', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes' };
+export const HOME_OPERATOR_DEFAULTS: Carrier['defaults'] = {
+  boughtFrom: 'carrier-store',
+  planType: 'pay-as-you-go',
+  payment: 'balance',
+  inCountry: 'yes',
+  esimInstalled: 'yes',
+  hasNumber: 'yes',
+};
 
 /**
  * The verdict for a traveler abroad where no official page says how to end the plan from there: ask the carrier.

@@ -22,11 +22,17 @@ export const esimMe: CarrierEntry = {
   sources: {
     returnPolicy: source('https://esim.me/return-for-a-refund-policy', true, READ_IN_RECHECK),
   },
-  channels: [
-    { id: 'orders', kind: 'web', label: 'esimMe.channelOrders', url: 'https://esim.me/', sources: ['returnPolicy'] },
-  ],
+  channels: [{ id: 'orders', kind: 'web', label: 'esimMe.channelOrders', url: 'https://esim.me/', sources: ['returnPolicy'] }],
   verdicts: [
-    { id: 'reseller', verdict: 'check-with-carrier', text: 'esimMe.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['returnPolicy'], confidence: 'high' },
+    {
+      id: 'reseller',
+      verdict: 'check-with-carrier',
+      text: 'esimMe.verdictReseller',
+      when: { answer: 'boughtFrom', is: 'reseller' },
+      channels: [],
+      sources: ['returnPolicy'],
+      confidence: 'high',
+    },
     { id: 'online', verdict: 'online', text: 'esimMe.verdictOnline', channels: ['orders'], sources: ['returnPolicy'], confidence: 'high' },
   ],
   rules: [
@@ -35,6 +41,13 @@ export const esimMe: CarrierEntry = {
     { id: 'order-number', stage: 'gather-materials', kind: 'task', text: 'esimMe.orderNumber', sources: ['returnPolicy'], confidence: 'high' },
     { id: 'start-return', stage: 'submit-request', kind: 'task', text: 'esimMe.startReturn', channel: 'orders', sources: ['returnPolicy'], confidence: 'high' },
     { id: 'rma-only', stage: 'submit-request', kind: 'warning', text: 'esimMe.rmaOnly', sources: ['returnPolicy'], confidence: 'high' },
-    { id: 'refund-after-inspection', stage: 'track-review', kind: 'info', text: 'esimMe.refundAfterInspection', sources: ['returnPolicy'], confidence: 'medium' },
+    {
+      id: 'refund-after-inspection',
+      stage: 'track-review',
+      kind: 'info',
+      text: 'esimMe.refundAfterInspection',
+      sources: ['returnPolicy'],
+      confidence: 'medium',
+    },
   ],
 };

@@ -26,13 +26,28 @@ export const flexiroam: CarrierEntry = {
     { id: 'refund-policy', kind: 'web', label: 'flexiroam.channelRefundPolicy', url: 'https://flexiroam.com/en-us/refund-policy', sources: ['refundPolicy'] },
   ],
   verdicts: [
-    { id: 'ask-support', verdict: 'check-with-carrier', text: 'flexiroam.verdict', channels: ['refund-policy'], sources: ['refundPolicy'], confidence: 'medium' },
+    {
+      id: 'ask-support',
+      verdict: 'check-with-carrier',
+      text: 'flexiroam.verdict',
+      channels: ['refund-policy'],
+      sources: ['refundPolicy'],
+      confidence: 'medium',
+    },
   ],
   rules: [
     { id: 'full-or-partial', stage: 'confirm-online', kind: 'info', text: 'flexiroam.fullOrPartial', sources: ['refundPolicy'], confidence: 'high' },
     { id: 'during-trip', stage: 'confirm-online', kind: 'warning', text: 'flexiroam.duringTrip', sources: ['refundPolicy'], confidence: 'high' },
     { id: 'screenshots', stage: 'gather-materials', kind: 'task', text: 'flexiroam.screenshots', sources: ['refundPolicy'], confidence: 'high' },
-    { id: 'contact-team', stage: 'submit-request', kind: 'task', text: 'flexiroam.contactTeam', channel: 'refund-policy', sources: ['refundPolicy'], confidence: 'medium' },
+    {
+      id: 'contact-team',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'flexiroam.contactTeam',
+      channel: 'refund-policy',
+      sources: ['refundPolicy'],
+      confidence: 'medium',
+    },
     { id: 'no-processing-time', stage: 'track-review', kind: 'info', text: 'flexiroam.noProcessingTime', sources: ['refundPolicy'], confidence: 'low' },
   ],
 };

@@ -20,14 +20,27 @@ export const gigsky: CarrierEntry = {
     renewal: { text: 'gigsky.factRenewal', sources: ['noSuspend'], confidence: 'high' },
   },
   sources: {
-    noSuspend: source('https://support.gigsky.com/hc/en-us/articles/206239477-Can-I-suspend-my-service-and-reactivate-it-at-a-later-date', true, READ_IN_FIRST_RESEARCH),
-    expiring: source('https://support.gigsky.com/hc/en-us/articles/360011685633-How-do-I-know-when-my-data-plan-is-getting-close-to-expiring', true, READ_IN_FIRST_RESEARCH),
+    noSuspend: source(
+      'https://support.gigsky.com/hc/en-us/articles/206239477-Can-I-suspend-my-service-and-reactivate-it-at-a-later-date',
+      true,
+      READ_IN_FIRST_RESEARCH,
+    ),
+    expiring: source(
+      'https://support.gigsky.com/hc/en-us/articles/360011685633-How-do-I-know-when-my-data-plan-is-getting-close-to-expiring',
+      true,
+      READ_IN_FIRST_RESEARCH,
+    ),
   },
-  channels: [
-    { id: 'support', kind: 'web', label: 'gigsky.channelSupport', url: 'https://support.gigsky.com/hc/en-us', sources: ['expiring'] },
-  ],
+  channels: [{ id: 'support', kind: 'web', label: 'gigsky.channelSupport', url: 'https://support.gigsky.com/hc/en-us', sources: ['expiring'] }],
   verdicts: [
-    { id: 'check-with-gigsky', verdict: 'check-with-carrier', text: 'gigsky.verdict', channels: ['support'], sources: ['noSuspend', 'expiring'], confidence: 'low' },
+    {
+      id: 'check-with-gigsky',
+      verdict: 'check-with-carrier',
+      text: 'gigsky.verdict',
+      channels: ['support'],
+      sources: ['noSuspend', 'expiring'],
+      confidence: 'low',
+    },
   ],
   rules: [
     { id: 'no-renewal', stage: 'confirm-online', kind: 'info', text: 'gigsky.noRenewal', sources: ['noSuspend'], confidence: 'high' },

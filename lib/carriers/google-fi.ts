@@ -23,17 +23,21 @@ export const googleFi: CarrierEntry = {
   sources: {
     cancel: source('https://support.google.com/fi/answer/6079398', true, READ_IN_RECHECK),
   },
-  channels: [
-    { id: 'cancel-help', kind: 'web', label: 'googleFi.channelCancelHelp', url: 'https://support.google.com/fi/answer/6079398', sources: ['cancel'] },
-  ],
-  verdicts: [
-    { id: 'online', verdict: 'online', text: 'googleFi.verdictOnline', channels: ['cancel-help'], sources: ['cancel'], confidence: 'high' },
-  ],
+  channels: [{ id: 'cancel-help', kind: 'web', label: 'googleFi.channelCancelHelp', url: 'https://support.google.com/fi/answer/6079398', sources: ['cancel'] }],
+  verdicts: [{ id: 'online', verdict: 'online', text: 'googleFi.verdictOnline', channels: ['cancel-help'], sources: ['cancel'], confidence: 'high' }],
   rules: [
     { id: 'no-negative-balance', stage: 'confirm-online', kind: 'warning', text: 'googleFi.noNegativeBalance', sources: ['cancel'], confidence: 'high' },
     { id: 'group-plan', stage: 'confirm-online', kind: 'info', text: 'googleFi.groupPlan', sources: ['cancel'], confidence: 'high' },
     { id: 'financed-phone', stage: 'gather-materials', kind: 'task', text: 'googleFi.financedPhone', sources: ['cancel'], confidence: 'high' },
-    { id: 'port-out', stage: 'gather-materials', kind: 'task', text: 'googleFi.portOut', when: { answer: 'hasNumber', is: 'yes' }, sources: ['cancel'], confidence: 'high' },
+    {
+      id: 'port-out',
+      stage: 'gather-materials',
+      kind: 'task',
+      text: 'googleFi.portOut',
+      when: { answer: 'hasNumber', is: 'yes' },
+      sources: ['cancel'],
+      confidence: 'high',
+    },
     { id: 'leave-fi', stage: 'submit-request', kind: 'task', text: 'googleFi.leaveFi', channel: 'cancel-help', sources: ['cancel'], confidence: 'high' },
     { id: 'final-bills', stage: 'check-charges', kind: 'task', text: 'googleFi.finalBills', channel: 'cancel-help', sources: ['cancel'], confidence: 'high' },
   ],

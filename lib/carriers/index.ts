@@ -20,7 +20,8 @@ function loadCatalogue(): Carrier[] {
   const { carriers, problems: carrierProblems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);
   // The rights of each country apply to its carriers through the engine; a bad rights file fails the build too.
   const problems = [...carrierProblems, ...validateRights(RIGHTS_FILES, EN_CARRIER_KEYS, carriers), ...validateAliases(ALIASES_FILE, aliasesFile, carriers)];
-  if (problems.length > 0) throw new Error(`Invalid carrier data (npm run validate:carriers lists it):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Invalid carrier data (npm run validate:carriers lists it):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   return carriers;
 }
 

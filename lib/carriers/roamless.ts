@@ -20,16 +20,28 @@ export const roamless: CarrierEntry = {
     refund: source('https://help.roamless.com/en/articles/12302622-can-i-get-a-refund', true, READ_IN_RECHECK),
   },
   channels: [
-    { id: 'in-app-ticket', kind: 'app', label: 'roamless.channelInAppTicket', url: 'https://help.roamless.com/en/articles/12302622-can-i-get-a-refund', sources: ['refund'] },
+    {
+      id: 'in-app-ticket',
+      kind: 'app',
+      label: 'roamless.channelInAppTicket',
+      url: 'https://help.roamless.com/en/articles/12302622-can-i-get-a-refund',
+      sources: ['refund'],
+    },
   ],
-  verdicts: [
-    { id: 'device-only', verdict: 'online', text: 'roamless.verdict', channels: ['in-app-ticket'], sources: ['refund'], confidence: 'high' },
-  ],
+  verdicts: [{ id: 'device-only', verdict: 'online', text: 'roamless.verdict', channels: ['in-app-ticket'], sources: ['refund'], confidence: 'high' }],
   rules: [
     { id: 'device-limits-only', stage: 'confirm-online', kind: 'warning', text: 'roamless.deviceLimitsOnly', sources: ['refund'], confidence: 'high' },
     { id: 'used-credit', stage: 'confirm-online', kind: 'info', text: 'roamless.usedCredit', sources: ['refund'], confidence: 'high' },
     { id: 'screenshots', stage: 'gather-materials', kind: 'task', text: 'roamless.screenshots', sources: ['refund'], confidence: 'high' },
-    { id: 'open-ticket', stage: 'submit-request', kind: 'task', text: 'roamless.openTicket', channel: 'in-app-ticket', sources: ['refund'], confidence: 'high' },
+    {
+      id: 'open-ticket',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'roamless.openTicket',
+      channel: 'in-app-ticket',
+      sources: ['refund'],
+      confidence: 'high',
+    },
     { id: 'no-processing-time', stage: 'track-review', kind: 'info', text: 'roamless.noProcessingTime', sources: ['refund'], confidence: 'low' },
   ],
 };

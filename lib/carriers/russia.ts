@@ -10,7 +10,12 @@
 import { HOME_OPERATOR_DEFAULTS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntry, type RuleSet } from './define';
 
 /** What every Russian operator's file shares: its country, kind and language, and the usual answers for its SIM. */
-export const russianOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = { country: 'RU', kind: 'mobile-operator', language: 'ru', defaults: HOME_OPERATOR_DEFAULTS };
+export const russianOperator: Pick<CarrierEntry, 'country' | 'kind' | 'language' | 'defaults'> = {
+  country: 'RU',
+  kind: 'mobile-operator',
+  language: 'ru',
+  defaults: HOME_OPERATOR_DEFAULTS,
+};
 
 export const russianRules: RuleSet = {
   officialDomains: ['gosuslugi.ru'],
@@ -23,15 +28,46 @@ export const russianRules: RuleSet = {
     smsCoolingOff: source('https://kupi.com/en-ae/blog/cooling-off-period-sim-card-issues-in-russia', false, READ_IN_FIRST_RESEARCH),
     t2NoDebt: source('https://lipetsk.tele2.ru/help/article/contract-termination', true, READ_IN_RECHECK),
   },
-  channels: [
-    { id: 'gosuslugi', kind: 'government-portal', label: 'russia.channelGosuslugi', url: 'https://www.gosuslugi.ru/', sources: ['gosuslugiBlock'] },
-  ],
+  channels: [{ id: 'gosuslugi', kind: 'government-portal', label: 'russia.channelGosuslugi', url: 'https://www.gosuslugi.ru/', sources: ['gosuslugiBlock'] }],
   rules: [
-    { id: 'russia-gosuslugi', stage: 'confirm-online', kind: 'info', text: 'russia.gosuslugi', channel: 'gosuslugi', sources: ['gosuslugiRefuse', 'gosuslugiTerminate', 'gosuslugiBlock'], confidence: 'low' },
-    { id: 'russia-number-registry', stage: 'check-charges', kind: 'task', text: 'russia.numberRegistry', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, channel: 'gosuslugi', sources: ['gosuslugiBlock', 'gosuslugiTerminate'], confidence: 'low' },
-    { id: 'russia-implied-termination', stage: 'confirm-online', kind: 'info', text: 'russia.impliedTermination', when: { answer: 'inCountry', is: 'no' }, sources: ['telephoneRules2024', 'idleFees'], confidence: 'medium' },
+    {
+      id: 'russia-gosuslugi',
+      stage: 'confirm-online',
+      kind: 'info',
+      text: 'russia.gosuslugi',
+      channel: 'gosuslugi',
+      sources: ['gosuslugiRefuse', 'gosuslugiTerminate', 'gosuslugiBlock'],
+      confidence: 'low',
+    },
+    {
+      id: 'russia-number-registry',
+      stage: 'check-charges',
+      kind: 'task',
+      text: 'russia.numberRegistry',
+      when: { answer: 'hasNumber', is: ['yes', 'not-sure'] },
+      channel: 'gosuslugi',
+      sources: ['gosuslugiBlock', 'gosuslugiTerminate'],
+      confidence: 'low',
+    },
+    {
+      id: 'russia-implied-termination',
+      stage: 'confirm-online',
+      kind: 'info',
+      text: 'russia.impliedTermination',
+      when: { answer: 'inCountry', is: 'no' },
+      sources: ['telephoneRules2024', 'idleFees'],
+      confidence: 'medium',
+    },
     { id: 'russia-no-debt', stage: 'gather-materials', kind: 'task', text: 'russia.noDebt', sources: ['t2NoDebt', 'telephoneRules2024'], confidence: 'medium' },
-    { id: 'russia-sms-block', stage: 'submit-request', kind: 'warning', text: 'russia.smsBlock', when: { answer: 'hasNumber', is: ['yes', 'not-sure'] }, sources: ['smsCoolingOff'], confidence: 'low' },
+    {
+      id: 'russia-sms-block',
+      stage: 'submit-request',
+      kind: 'warning',
+      text: 'russia.smsBlock',
+      when: { answer: 'hasNumber', is: ['yes', 'not-sure'] },
+      sources: ['smsCoolingOff'],
+      confidence: 'low',
+    },
     { id: 'russia-idle-fees', stage: 'check-charges', kind: 'warning', text: 'russia.idleFees', sources: ['idleFees'], confidence: 'low' },
   ],
 };

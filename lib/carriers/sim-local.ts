@@ -36,6 +36,14 @@ export const simLocal: CarrierEntry = {
     { id: 'order-details', stage: 'gather-materials', kind: 'task', text: 'simLocal.orderDetails', sources: ['refundPolicy'], confidence: 'high' },
     { id: 'send-email', stage: 'submit-request', kind: 'task', text: 'simLocal.sendEmail', channel: 'email', sources: ['refundPolicy'], confidence: 'high' },
     { id: 'reply-time', stage: 'track-review', kind: 'info', text: 'simLocal.replyTime', sources: ['refundPolicy'], confidence: 'high' },
-    { id: 'no-recurring-found', stage: 'check-charges', kind: 'info', text: 'simLocal.noRecurringFound', channel: 'email', sources: ['refundPolicy'], confidence: 'low' },
+    {
+      id: 'no-recurring-found',
+      stage: 'check-charges',
+      kind: 'info',
+      text: 'simLocal.noRecurringFound',
+      channel: 'email',
+      sources: ['refundPolicy'],
+      confidence: 'low',
+    },
   ],
 };

@@ -25,7 +25,11 @@ export const threeIe: CarrierEntry = {
   sources: {
     cancellations: source('https://three.ie/legal/terms/cancellations.html', true, '2026-11-30'),
     distanceSelling: source('https://www.three.ie/legal/policies/distance-selling-tishl.html', true, '2026-11-30'),
-    moneyBack: source('http://ask3.three.ie/ROIWebdocs/Changes/Device%20Services/Cancellation/What%20is%20the%2014%20Day%20money%20back%20guarantee.htm', true, '2026-11-30'),
+    moneyBack: source(
+      'http://ask3.three.ie/ROIWebdocs/Changes/Device%20Services/Cancellation/What%20is%20the%2014%20Day%20money%20back%20guarantee.htm',
+      true,
+      '2026-11-30',
+    ),
   },
   channels: [
     { id: 'webchat', kind: 'chat', label: 'threeIe.channelWebchat', url: 'https://www.three.ie/web/contact-us/', sources: ['cancellations'] },
@@ -33,13 +37,42 @@ export const threeIe: CarrierEntry = {
     { id: 'phone-abroad', kind: 'phone', label: 'threeIe.channelPhoneAbroad', url: 'tel:+353833333333', sources: ['distanceSelling'] },
   ],
   verdicts: [
-    { id: 'contact-three', verdict: 'check-with-carrier', text: 'threeIe.verdictContact', channels: ['webchat', 'phone', 'phone-abroad'], sources: ['cancellations', 'distanceSelling'], confidence: 'medium' },
+    {
+      id: 'contact-three',
+      verdict: 'check-with-carrier',
+      text: 'threeIe.verdictContact',
+      channels: ['webchat', 'phone', 'phone-abroad'],
+      sources: ['cancellations', 'distanceSelling'],
+      confidence: 'medium',
+    },
   ],
   rules: [
-    { id: 'fourteen-days', stage: 'confirm-online', kind: 'info', text: 'threeIe.fourteenDays', sources: ['cancellations', 'distanceSelling'], confidence: 'high' },
-    { id: 'cancellation-details', stage: 'gather-materials', kind: 'task', text: 'threeIe.cancellationDetails', sources: ['cancellations'], confidence: 'high' },
+    {
+      id: 'fourteen-days',
+      stage: 'confirm-online',
+      kind: 'info',
+      text: 'threeIe.fourteenDays',
+      sources: ['cancellations', 'distanceSelling'],
+      confidence: 'high',
+    },
+    {
+      id: 'cancellation-details',
+      stage: 'gather-materials',
+      kind: 'task',
+      text: 'threeIe.cancellationDetails',
+      sources: ['cancellations'],
+      confidence: 'high',
+    },
     { id: 'coverage-guarantee', stage: 'gather-materials', kind: 'info', text: 'threeIe.coverageGuarantee', sources: ['moneyBack'], confidence: 'high' },
-    { id: 'tell-three', stage: 'submit-request', kind: 'task', text: 'threeIe.tellThree', channel: 'webchat', sources: ['cancellations', 'distanceSelling'], confidence: 'high' },
+    {
+      id: 'tell-three',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'threeIe.tellThree',
+      channel: 'webchat',
+      sources: ['cancellations', 'distanceSelling'],
+      confidence: 'high',
+    },
     { id: 'refund-time', stage: 'check-charges', kind: 'info', text: 'threeIe.refundTime', sources: ['cancellations', 'distanceSelling'], confidence: 'high' },
   ],
 };

@@ -23,13 +23,31 @@ export const ubigi: CarrierEntry = {
   },
   sources: {
     refund: source('https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', true, READ_IN_FIRST_RESEARCH),
-    refundFr: source('https://cellulardata.ubigi.com/fr/aide-en-ligne/assistance/je-nai-pas-utilise-mon-data-plan-puis-je-obtenir-un-remboursement/', true, READ_IN_RECHECK),
+    refundFr: source(
+      'https://cellulardata.ubigi.com/fr/aide-en-ligne/assistance/je-nai-pas-utilise-mon-data-plan-puis-je-obtenir-un-remboursement/',
+      true,
+      READ_IN_RECHECK,
+    ),
   },
   channels: [
-    { id: 'refund-help', kind: 'web', label: 'ubigi.channelRefundHelp', url: 'https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund', sources: ['refund'] },
+    {
+      id: 'refund-help',
+      kind: 'web',
+      label: 'ubigi.channelRefundHelp',
+      url: 'https://cellulardata.ubigi.com/help-center/assistance/i-did-not-use-my-plan-can-i-get-a-refund',
+      sources: ['refund'],
+    },
   ],
   verdicts: [
-    { id: 'ask-the-reseller', verdict: 'through-seller', text: 'ubigi.verdictReseller', when: { answer: 'boughtFrom', is: 'reseller' }, channels: ['refund-help'], sources: ['refund'], confidence: 'medium' },
+    {
+      id: 'ask-the-reseller',
+      verdict: 'through-seller',
+      text: 'ubigi.verdictReseller',
+      when: { answer: 'boughtFrom', is: 'reseller' },
+      channels: ['refund-help'],
+      sources: ['refund'],
+      confidence: 'medium',
+    },
     { id: 'online-form', verdict: 'online', text: 'ubigi.verdictOnline', channels: ['refund-help'], sources: ['refund', 'refundFr'], confidence: 'medium' },
   ],
   // recheck-2026-11-30.md §4: the refund is refused once the eSIM is removed, so it stays until the refund arrived.
@@ -41,6 +59,14 @@ export const ubigi: CarrierEntry = {
     { id: 'receipt', stage: 'gather-materials', kind: 'task', text: 'ubigi.receipt', sources: ['refund'], confidence: 'high' },
     { id: 'send-form', stage: 'submit-request', kind: 'task', text: 'ubigi.sendForm', channel: 'refund-help', sources: ['refund'], confidence: 'high' },
     { id: 'acknowledgement', stage: 'track-review', kind: 'info', text: 'ubigi.acknowledgement', sources: ['refund'], confidence: 'high' },
-    { id: 'no-recurring-found', stage: 'check-charges', kind: 'info', text: 'ubigi.noRecurringFound', channel: 'refund-help', sources: ['refund'], confidence: 'low' },
+    {
+      id: 'no-recurring-found',
+      stage: 'check-charges',
+      kind: 'info',
+      text: 'ubigi.noRecurringFound',
+      channel: 'refund-help',
+      sources: ['refund'],
+      confidence: 'low',
+    },
   ],
 };

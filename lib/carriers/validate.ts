@@ -21,7 +21,6 @@ export type CatalogueEntry = [file: string, entry: CarrierEntry, extra: RuleSet[
 /** The rule sets every carrier takes, after its own and its group's. */
 export const RULE_SETS_FOR_ALL: readonly RuleSet[] = [resellerRules, commonRules];
 
-
 export interface Problem {
   file: string;
   carrier: string;
@@ -57,7 +56,9 @@ function textKeys(carrier: Carrier): [field: string, key: string][] {
     ...carrier.verdicts.map((v, i): [string, string] => [`verdicts.${i}.text`, v.text]),
     ...carrier.rules.map((r, i): [string, string] => [`rules.${i}.text (${r.id})`, r.text]),
     ...carrier.channels.map((c, i): [string, string] => [`channels.${i}.label`, c.label]),
-    ...FACT_IDS.flatMap((id): [string, string][] => factVariants(carrier.facts[id]).flatMap((v, i): [string, string][] => ('text' in v ? [[factField(carrier, id, i, 'text'), v.text]] : []))),
+    ...FACT_IDS.flatMap((id): [string, string][] =>
+      factVariants(carrier.facts[id]).flatMap((v, i): [string, string][] => ('text' in v ? [[factField(carrier, id, i, 'text'), v.text]] : [])),
+    ),
   ];
 }
 
@@ -72,7 +73,9 @@ function ratedItems(carrier: Carrier): { field: string; confidence: Confidence; 
     ...carrier.verdicts.map((v, i) => ({ field: `verdicts.${i} (${v.id})`, confidence: v.confidence, sources: v.sources })),
     ...carrier.rules.map((r, i) => ({ field: `rules.${i} (${r.id})`, confidence: r.confidence, sources: r.sources })),
     ...FACT_IDS.flatMap((id) =>
-      factVariants(carrier.facts[id]).flatMap((v, i) => ('sources' in v ? [{ field: factField(carrier, id, i, 'confidence'), confidence: v.confidence, sources: v.sources }] : [])),
+      factVariants(carrier.facts[id]).flatMap((v, i) =>
+        'sources' in v ? [{ field: factField(carrier, id, i, 'confidence'), confidence: v.confidence, sources: v.sources }] : [],
+      ),
     ),
   ];
 }
@@ -118,7 +121,11 @@ function stageTaskProblems(carrier: Carrier): { field: string; message: string }
  * Validates every entry; `enKeys` are the keys of locales/en/carriers.json. `forAll` are the rule sets every carrier
  * takes (tests pass none, to see a carrier on its own).
  */
-export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet<string>, forAll: readonly RuleSet[] = RULE_SETS_FOR_ALL): { carriers: Carrier[]; problems: Problem[] } {
+export function validateCatalogue(
+  entries: CatalogueEntry[],
+  enKeys: ReadonlySet<string>,
+  forAll: readonly RuleSet[] = RULE_SETS_FOR_ALL,
+): { carriers: Carrier[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const carriers: Carrier[] = [];
   const seenIds = new Map<string, string>();
@@ -129,7 +136,11 @@ export function validateCatalogue(entries: CatalogueEntry[], enKeys: ReadonlySet
     if (seenIds.has(id)) problem('id', `duplicate carrier id, also used by ${seenIds.get(id)}`);
     const outOfOrder = orderProblem(ids, i);
     if (outOfOrder) problem('id', outOfOrder);
-    if (isReservedSegment(id)) problem('id', `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id`);
+    if (isReservedSegment(id))
+      problem(
+        'id',
+        `"${id}" is a reserved route segment (lib/routes.ts: ${RESERVED_SEGMENTS.join(', ')}): /{locale}/${id}/ would shadow that page; choose another id`,
+      );
     seenIds.set(id, file);
     let merged: unknown;
     try {
@@ -180,8 +191,10 @@ export function validateRights(files: readonly [file: string, rights: CountryRig
       continue;
     }
     const rights = result.data;
-    if (!isMarket(country) && !isKnownCountry(country)) problem('country', `"${country}" is neither an ISO 3166-1 country nor a market (markets: lib/engine/markets.ts)`);
-    if (seenCountries.has(country)) problem('country', `a second rights file for "${country}" (the first is ${seenCountries.get(country)}): write each country once`);
+    if (!isMarket(country) && !isKnownCountry(country))
+      problem('country', `"${country}" is neither an ISO 3166-1 country nor a market (markets: lib/engine/markets.ts)`);
+    if (seenCountries.has(country))
+      problem('country', `a second rights file for "${country}" (the first is ${seenCountries.get(country)}): write each country once`);
     seenCountries.set(country, file);
     for (const list of ['rights', 'escalation'] as const) {
       rights[list].forEach((right, i) => {
@@ -195,7 +208,8 @@ export function validateRights(files: readonly [file: string, rights: CountryRig
         seenIds.set(right.id, file);
         for (const carrier of carriers) {
           const applies = carrier.country === country || (carrier.country !== null && isMarket(country) && marketsHave(country, carrier.country));
-          if (applies && carrier.rules.some((r) => r.id === right.id)) problem(`${list}.${i}.id`, `right id "${right.id}" is also a rule id of carrier ${carrier.id}`);
+          if (applies && carrier.rules.some((r) => r.id === right.id))
+            problem(`${list}.${i}.id`, `right id "${right.id}" is also a rule id of carrier ${carrier.id}`);
         }
       });
     }
@@ -219,7 +233,12 @@ export function validateAliases(file: string, raw: unknown, carriers: readonly C
   if (!result.success) {
     // A bad record key (a language tag, a country code) comes as "Invalid key in record": give the key's own message.
     const message = (issue: z.core.$ZodIssue) => (issue.code === 'invalid_key' && issue.issues[0] ? issue.issues[0].message : issue.message);
-    return result.error.issues.map((issue) => ({ file, carrier: String(issue.path[1] ?? '(root)'), field: issue.path.join('.') || '(root)', message: message(issue) }));
+    return result.error.issues.map((issue) => ({
+      file,
+      carrier: String(issue.path[1] ?? '(root)'),
+      field: issue.path.join('.') || '(root)',
+      message: message(issue),
+    }));
   }
   const aliases: Aliases = result.data;
   const problems: Problem[] = [];
@@ -253,7 +272,8 @@ export function validateAliases(file: string, raw: unknown, carriers: readonly C
       problem(`countries.${country}`, `no carrier is in "${country}": a country's words must find at least one carrier`);
       continue;
     }
-    for (const [lang, words] of Object.entries(byLanguage)) words.forEach((word, i) => claim(`country ${country}`, word, `countries.${country}.${lang}.${i}`, problem));
+    for (const [lang, words] of Object.entries(byLanguage))
+      words.forEach((word, i) => claim(`country ${country}`, word, `countries.${country}.${lang}.${i}`, problem));
   }
   return problems;
 }

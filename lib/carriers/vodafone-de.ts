@@ -30,14 +30,36 @@ export const vodafoneDe: CarrierEntry = {
   channels: [
     { id: 'kuendigung', kind: 'web', label: 'vodafoneDe.channelKuendigung', url: 'https://www.vodafone.de/hilfe/kuendigung.html', sources: ['kuendigung'] },
   ],
-  verdicts: [
-    { id: 'online', verdict: 'online', text: 'vodafoneDe.verdictOnline', channels: ['kuendigung'], sources: ['kuendigung'], confidence: 'high' },
-  ],
+  verdicts: [{ id: 'online', verdict: 'online', text: 'vodafoneDe.verdictOnline', channels: ['kuendigung'], sources: ['kuendigung'], confidence: 'high' }],
   rules: [
     { id: 'each-contract', stage: 'gather-materials', kind: 'task', text: 'vodafoneDe.eachContract', sources: ['kuendigung'], confidence: 'high' },
-    { id: 'term-end', stage: 'gather-materials', kind: 'info', text: 'vodafoneDe.termEnd', when: { answer: 'planType', is: ['contract', 'not-sure'] }, sources: ['noticeGuide'], confidence: 'medium' },
-    { id: 'cancel-link', stage: 'submit-request', kind: 'task', text: 'vodafoneDe.cancelLink', channel: 'kuendigung', sources: ['kuendigung'], confidence: 'high' },
+    {
+      id: 'term-end',
+      stage: 'gather-materials',
+      kind: 'info',
+      text: 'vodafoneDe.termEnd',
+      when: { answer: 'planType', is: ['contract', 'not-sure'] },
+      sources: ['noticeGuide'],
+      confidence: 'medium',
+    },
+    {
+      id: 'cancel-link',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'vodafoneDe.cancelLink',
+      channel: 'kuendigung',
+      sources: ['kuendigung'],
+      confidence: 'high',
+    },
     { id: 'portal-path', stage: 'submit-request', kind: 'info', text: 'vodafoneDe.portalPath', sources: ['portalGuide'], confidence: 'medium' },
-    { id: 'confirmation', stage: 'track-review', kind: 'task', text: 'vodafoneDe.confirmation', channel: 'kuendigung', sources: ['kuendigung'], confidence: 'high' },
+    {
+      id: 'confirmation',
+      stage: 'track-review',
+      kind: 'task',
+      text: 'vodafoneDe.confirmation',
+      channel: 'kuendigung',
+      sources: ['kuendigung'],
+      confidence: 'high',
+    },
   ],
 };

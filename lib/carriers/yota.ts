@@ -28,7 +28,15 @@ export const yota: CarrierEntry = {
     { id: 'activity-rule', stage: 'confirm-online', kind: 'info', text: 'yota.activityRule', sources: ['activityRule'], confidence: 'low' },
     { id: 'ask-first', stage: 'gather-materials', kind: 'task', text: 'yota.askFirst', sources: ['telephoneRules2024', 't2NoDebt'], confidence: 'low' },
     { id: 'end-as-told', stage: 'submit-request', kind: 'task', text: 'yota.endAsTold', sources: ['telephoneRules2024'], confidence: 'low' },
-    { id: 'representative', stage: 'submit-request', kind: 'task', text: 'yota.representative', when: { answer: 'inCountry', is: 'no' }, sources: ['t2NoDebt'], confidence: 'low' },
+    {
+      id: 'representative',
+      stage: 'submit-request',
+      kind: 'task',
+      text: 'yota.representative',
+      when: { answer: 'inCountry', is: 'no' },
+      sources: ['t2NoDebt'],
+      confidence: 'low',
+    },
     { id: 'idle-fee', stage: 'check-charges', kind: 'info', text: 'yota.idleFee', sources: ['idleFees', 'activityRule'], confidence: 'low' },
   ],
 };

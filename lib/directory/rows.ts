@@ -23,7 +23,12 @@ export function directoryGroups(locale: Locale): DirectoryGroup[] {
     search: fold([c.id, ...Object.values(c.names), ...searchWordsOf(c, ALIASES), ...LOCALES.map((l) => groupIn(l, c.country))].join(' ')),
     difficulty: c.difficulty,
   }));
-  return groupRows(rows, (r) => groupOf(r.id), (group) => (group === GLOBAL_GROUP ? groupIn(locale, null) : countryName(group, locale)), locale);
+  return groupRows(
+    rows,
+    (r) => groupOf(r.id),
+    (group) => (group === GLOBAL_GROUP ? groupIn(locale, null) : countryName(group, locale)),
+    locale,
+  );
 }
 
 /** Every carrier (the generic guide too) with its name and overview address in `locale`: saved cases and case import link to them. */

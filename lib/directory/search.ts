@@ -53,7 +53,12 @@ export function filterGroups(groups: readonly DirectoryGroup[], filter: Director
  * Groups rows by country: countries sorted by their name in `locale`, the worldwide sellers last; rows sorted by name.
  * `groupOf` gives a row's group id, `groupName` its shown name.
  */
-export function groupRows<R extends DirectoryRow>(rows: readonly R[], groupOf: (row: R) => string, groupName: (id: string) => string, locale: string): DirectoryGroup[] {
+export function groupRows<R extends DirectoryRow>(
+  rows: readonly R[],
+  groupOf: (row: R) => string,
+  groupName: (id: string) => string,
+  locale: string,
+): DirectoryGroup[] {
   const byGroup = new Map<string, R[]>();
   for (const row of rows) byGroup.set(groupOf(row), [...(byGroup.get(groupOf(row)) ?? []), row]);
   const collator = new Intl.Collator(locale);

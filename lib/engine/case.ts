@@ -10,7 +10,17 @@ import type { Stage } from './stages';
 export const CASE_DATE_FIELDS = ['purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'effectiveOn', 'refundedOn', 'chargedOn'] as const;
 
 /** Every typed field (the dates, and the two references: the carrier's and the one a support team put in its link), in the order the summary, the case card and the reader show them. */
-export const CASE_FIELDS = ['supportRef', 'purchasedOn', 'renewsOn', 'submittedOn', 'expectedBy', 'reference', 'effectiveOn', 'refundedOn', 'chargedOn'] as const;
+export const CASE_FIELDS = [
+  'supportRef',
+  'purchasedOn',
+  'renewsOn',
+  'submittedOn',
+  'expectedBy',
+  'reference',
+  'effectiveOn',
+  'refundedOn',
+  'chargedOn',
+] as const;
 
 export type CaseDateField = (typeof CASE_DATE_FIELDS)[number];
 export type CaseField = (typeof CASE_FIELDS)[number];

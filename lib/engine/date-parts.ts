@@ -6,7 +6,16 @@ export const DATE_PARTS = ['day', 'month', 'year'] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
 export type DateParts = Record<DatePart, string>;
 
-export const DATE_PROBLEMS = ['missing-day', 'missing-month', 'missing-year', 'missing-day-month', 'missing-day-year', 'missing-month-year', 'year-four-digits', 'not-real'] as const;
+export const DATE_PROBLEMS = [
+  'missing-day',
+  'missing-month',
+  'missing-year',
+  'missing-day-month',
+  'missing-day-year',
+  'missing-month-year',
+  'year-four-digits',
+  'not-real',
+] as const;
 export type DateProblem = (typeof DATE_PROBLEMS)[number];
 
 /** Either the ISO date ('' when all three are empty) or the problem and the parts it lies in. */

@@ -33,10 +33,20 @@ export interface ReplyStep {
  * is chased with the legal basis where the country gives one. Only a refusal or no answer leads to escalation.
  */
 export const REPLY_STEPS: Record<CarrierReply, ReplyStep> = {
-  confirmed: { steps: ['replies.confirmed.keep', 'replies.confirmed.effective', 'replies.confirmed.next'], letter: null, escalate: false, completesStage: true },
+  confirmed: {
+    steps: ['replies.confirmed.keep', 'replies.confirmed.effective', 'replies.confirmed.next'],
+    letter: null,
+    escalate: false,
+    completesStage: true,
+  },
   documents: { steps: ['replies.documents.send', 'replies.documents.noMore'], letter: 'followUpDocuments', escalate: false, completesStage: false },
   refused: { steps: ['replies.refused.reasons', 'replies.refused.escalate'], letter: 'followUpReasons', escalate: true, completesStage: false },
-  'partial-refund': { steps: ['replies.partialRefund.check', 'replies.partialRefund.reasons'], letter: 'followUpReasons', escalate: false, completesStage: false },
+  'partial-refund': {
+    steps: ['replies.partialRefund.check', 'replies.partialRefund.reasons'],
+    letter: 'followUpReasons',
+    escalate: false,
+    completesStage: false,
+  },
   'visit-or-call': { steps: ['replies.visitOrCall.writing', 'replies.visitOrCall.notes'], letter: 'followUp', escalate: false, completesStage: false },
   'no-answer': { steps: ['replies.noAnswer.chase', 'replies.noAnswer.escalate'], letter: 'followUp', escalate: true, completesStage: false },
 };

@@ -9,7 +9,18 @@ import { CARRIER_REPLIES } from './replies';
 import { STAGES } from './stages';
 import { LOCALES } from '../i18n/locales';
 
-import { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, PROGRESS_VERSION, REFERENCE_PATTERN, RULE_KINDS, SUPPORT_REF, VERDICTS } from './terms';
+import {
+  CARRIER_KINDS,
+  CHANNEL_KINDS,
+  CONFIDENCES,
+  DIFFICULTIES,
+  FACT_IDS,
+  PROGRESS_VERSION,
+  REFERENCE_PATTERN,
+  RULE_KINDS,
+  SUPPORT_REF,
+  VERDICTS,
+} from './terms';
 
 export { CARRIER_KINDS, CHANNEL_KINDS, CONFIDENCES, DIFFICULTIES, FACT_IDS, PROGRESS_VERSION, RULE_KINDS, VERDICTS };
 
@@ -32,11 +43,7 @@ export const SourceSchema = z.strictObject({
 });
 
 /** A condition over the answers, written as data so it can be stored, tested and reviewed. */
-export type Condition =
-  | { answer: QuestionId; is: string | string[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Condition = { answer: QuestionId; is: string | string[] } | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 const answerIs = z
   .strictObject({
@@ -133,8 +140,10 @@ export const FactSchema = z.union([
     .superRefine((variants, ctx) => {
       variants.forEach((v, i) => {
         const last = i === variants.length - 1;
-        if (last && v.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'the last variant must have no condition, so every set of answers gets one' });
-        if (!last && !v.when) ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'only the last variant may go without a condition (a later one could never apply)' });
+        if (last && v.when)
+          ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'the last variant must have no condition, so every set of answers gets one' });
+        if (!last && !v.when)
+          ctx.addIssue({ code: 'custom', path: [i, 'when'], message: 'only the last variant may go without a condition (a later one could never apply)' });
       });
     }),
 ]);
@@ -150,9 +159,9 @@ export const VerdictSchema = z.strictObject({
   confidence: ConfidenceSchema,
 });
 
-const answersShape = Object.fromEntries(
-  QUESTION_IDS.map((q) => [q, z.enum(QUESTIONS[q] as unknown as [string, ...string[]]).optional()]),
-) as { [Q in QuestionId]: z.ZodOptional<z.ZodEnum<{ [V in (typeof QUESTIONS)[Q][number]]: V }>> };
+const answersShape = Object.fromEntries(QUESTION_IDS.map((q) => [q, z.enum(QUESTIONS[q] as unknown as [string, ...string[]]).optional()])) as {
+  [Q in QuestionId]: z.ZodOptional<z.ZodEnum<{ [V in (typeof QUESTIONS)[Q][number]]: V }>>;
+};
 
 export const AnswersSchema = z.strictObject(answersShape);
 
@@ -162,7 +171,10 @@ export const CarrierSchema = z
     /** The carrier's name in each language a traveler may search in. */
     names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1), 'zh-CN': z.string().min(1) }),
     /** ISO 3166-1 alpha-2, or null for global sellers. */
-    country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
     kind: z.enum(CARRIER_KINDS),
     /** The language the carrier works in: letters and statements are written in it. */
     language: z.enum(LOCALES),
@@ -193,7 +205,11 @@ export const CarrierSchema = z
       checkRefs(c.sources, sourceKeys, 'source', ['channels', i, 'sources']);
       const host = channelHost(c.url);
       if (host !== null && !carrier.officialDomains.some((d) => host === d || host.endsWith(`.${d}`))) {
-        ctx.addIssue({ code: 'custom', path: ['channels', i, 'url'], message: `"${host}" is not one of the carrier's official domains (${carrier.officialDomains.join(', ') || 'none'})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels', i, 'url'],
+          message: `"${host}" is not one of the carrier's official domains (${carrier.officialDomains.join(', ') || 'none'})`,
+        });
       }
     });
     for (const id of FACT_IDS) {
@@ -212,7 +228,11 @@ export const CarrierSchema = z
     });
     const last = carrier.verdicts.at(-1);
     if (last?.when) {
-      ctx.addIssue({ code: 'custom', path: ['verdicts', carrier.verdicts.length - 1, 'when'], message: 'the last verdict must have no condition, so every set of answers gets one' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verdicts', carrier.verdicts.length - 1, 'when'],
+        message: 'the last verdict must have no condition, so every set of answers gets one',
+      });
     }
     const seen = new Set<string>();
     carrier.rules.forEach((r, i) => {
@@ -343,7 +363,11 @@ export const CountryRightsSchema = z
         const official = right.sources.some((ref) => file.sources[ref]?.official && file.sources[ref]?.readOn);
         // A body we send the traveler to, or a right rated high, must rest on an official page somebody read.
         if ((list === 'escalation' || right.confidence === 'high') && !official) {
-          ctx.addIssue({ code: 'custom', path: [list, i, 'sources'], message: `${list === 'escalation' ? 'an escalation body' : 'a right rated high'} needs at least one official source with a readOn date` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'sources'],
+            message: `${list === 'escalation' ? 'an escalation body' : 'a right rated high'} needs at least one official source with a readOn date`,
+          });
         }
       });
     }

@@ -1,11 +1,5 @@
 /** The five stages. Their slugs are a public contract: links in the wild point at them. */
-export const STAGES = [
-  'confirm-online',
-  'gather-materials',
-  'submit-request',
-  'track-review',
-  'check-charges',
-] as const;
+export const STAGES = ['confirm-online', 'gather-materials', 'submit-request', 'track-review', 'check-charges'] as const;
 
 export type Stage = (typeof STAGES)[number];
 

@@ -93,7 +93,10 @@ function reasonOf(error: unknown, timeoutMs: number): string {
 }
 
 /** Fetches `url`, following up to `maxRedirects` redirects by hand; the time-out covers each hop including its body. */
-export async function visit(url: string, { timeoutMs = 15_000, maxRedirects = 10, fetch: fetchFn = fetch }: Pick<CheckOptions, 'timeoutMs' | 'maxRedirects' | 'fetch'> = {}): Promise<Visit> {
+export async function visit(
+  url: string,
+  { timeoutMs = 15_000, maxRedirects = 10, fetch: fetchFn = fetch }: Pick<CheckOptions, 'timeoutMs' | 'maxRedirects' | 'fetch'> = {},
+): Promise<Visit> {
   const hops = [url];
   for (;;) {
     const current = hops[hops.length - 1];
@@ -150,7 +153,8 @@ export async function checkSources(targets: readonly Target[], options: CheckOpt
       const away = offDomain(target);
       if (away) problems.push({ kind: 'off-domain', target, detail: `redirected to ${away}` });
       else if (!result.ok) problems.push({ kind: 'unreachable', target, detail: result.reason });
-      else if (recorded && recorded.sha256 !== result.sha256 && !update) problems.push({ kind: 'changed', target, detail: `text differs from the fingerprint recorded on ${recorded.recordedOn}` });
+      else if (recorded && recorded.sha256 !== result.sha256 && !update)
+        problems.push({ kind: 'changed', target, detail: `text differs from the fingerprint recorded on ${recorded.recordedOn}` });
     }
     // Only a page read where it should be is fingerprinted; one that led off the official domains keeps what it had.
     const readable = result.ok && !citing.some(offDomain) ? result : null;

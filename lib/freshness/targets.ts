@@ -19,8 +19,18 @@ const fieldName = (group: 'sources' | 'channels', key: string) => `${group}.${ke
 /** Every source and channel address of every carrier, with the carrier's official domains. */
 export function carrierTargets(carriers: readonly Carrier[]): Target[] {
   return carriers.flatMap((carrier) => [
-    ...Object.entries(carrier.sources).map(([key, source]) => ({ carrier: carrier.id, field: fieldName('sources', key), url: source.url, officialDomains: carrier.officialDomains })),
-    ...carrier.channels.map((channel) => ({ carrier: carrier.id, field: fieldName('channels', channel.id), url: channel.url, officialDomains: carrier.officialDomains })),
+    ...Object.entries(carrier.sources).map(([key, source]) => ({
+      carrier: carrier.id,
+      field: fieldName('sources', key),
+      url: source.url,
+      officialDomains: carrier.officialDomains,
+    })),
+    ...carrier.channels.map((channel) => ({
+      carrier: carrier.id,
+      field: fieldName('channels', channel.id),
+      url: channel.url,
+      officialDomains: carrier.officialDomains,
+    })),
   ]);
 }
 

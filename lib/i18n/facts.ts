@@ -128,7 +128,10 @@ function datePatternsOf(lang: string): { regex: RegExp; toIso: (m: string[]) => 
   const month = (name: string) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) + 1;
   const of = b === 'es' ? '(?:de\\s+)?' : '';
   // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024" (year optional).
-  out.push({ regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[2]), m[1]) });
+  out.push({
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
+    toIso: (m) => iso(m[3], month(m[2]), m[1]),
+  });
   // "September 1, 2024".
   if (b === 'en') out.push({ regex: new RegExp(`(${alternation})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[1]), m[2]) });
   return out;
@@ -148,7 +151,10 @@ function take(text: { s: string }, regex: RegExp, map: (m: string[]) => string =
 }
 
 /** "+852 2945 8888", "2945 8888": an international number, or two groups of 3–4 and 4 digits. */
-const PHONE = new RegExp(`(?<![\\d${LATIN_OR_CYRILLIC}])(?:\\+\\d{1,3}[ \\u00A0-]?\\d[\\d \\u00A0-]{5,}\\d|\\d{3,4}[ \\u00A0-]\\d{4})(?![\\d${LATIN_OR_CYRILLIC}])`, 'g');
+const PHONE = new RegExp(
+  `(?<![\\d${LATIN_OR_CYRILLIC}])(?:\\+\\d{1,3}[ \\u00A0-]?\\d[\\d \\u00A0-]{5,}\\d|\\d{3,4}[ \\u00A0-]\\d{4})(?![\\d${LATIN_OR_CYRILLIC}])`,
+  'g',
+);
 /** A number not glued to a Latin or Cyrillic letter ("T2", "4G" and "Tele2" are names), thousands grouped by spaces or not. */
 const NUMBER = new RegExp(`(?<![\\d${LATIN_OR_CYRILLIC}])(?:\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)*)(?![\\d${LATIN_OR_CYRILLIC}])`, 'g');
 
@@ -162,7 +168,11 @@ export function extractFacts(input: string, lang: string): Facts {
   const ussd = take(text, /[*#]\d[\d*#]*#/g);
   const phones = take(text, PHONE, (m) => m[0].replace(/[^\d+]/g, ''));
   const dates = datePatterns(lang).flatMap(({ regex, toIso }) => take(text, regex, toIso));
-  const data = take(text, /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?(GB|MB|TB|KB|ГБ|МБ|ТБ|Гб|Мб)(?![\p{L}])/gu, (m) => `${normalizeNumber(m[1], lang)} ${{ ГБ: 'GB', Гб: 'GB', МБ: 'MB', Мб: 'MB', ТБ: 'TB' }[m[2]] ?? m[2]}`);
+  const data = take(
+    text,
+    /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?(GB|MB|TB|KB|ГБ|МБ|ТБ|Гб|Мб)(?![\p{L}])/gu,
+    (m) => `${normalizeNumber(m[1], lang)} ${{ ГБ: 'GB', Гб: 'GB', МБ: 'MB', Мб: 'MB', ТБ: 'TB' }[m[2]] ?? m[2]}`,
+  );
   const percents = take(text, /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?%/g, (m) => `${normalizeNumber(m[1], lang)}%`);
   // English ordinals ("8th Circuit") are numbers too: other languages write them "8.º", "8-й", "第八".
   text.s = text.s.replace(/(\d)(st|nd|rd|th)\b/g, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
@@ -190,7 +200,8 @@ export function extractFacts(input: string, lang: string): Facts {
 
 /** Runs of Cyrillic or Chinese/Japanese/Korean text: the carrier's own words, kept as written in every language. */
 export function carrierLanguagePhrases(text: string): string[] {
-  const runs = text.match(/[\p{Script=Cyrillic}]+(?:[ \u00A0-][\p{Script=Cyrillic}]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? [];
+  const runs =
+    text.match(/[\p{Script=Cyrillic}]+(?:[ \u00A0-][\p{Script=Cyrillic}]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu) ?? [];
   return [...new Set(runs)];
 }
 
@@ -208,7 +219,9 @@ export function menuLabels(text: string): string[] {
     steps.forEach((step, i) => {
       for (const q of step.matchAll(/[“"«]([^”"»]+)[”"»]/g)) labels.add(q[1].trim());
       // The first step may follow words of the sentence ("also under Profile", "on the Top-up balance page"): keep the label.
-      const label = (i === 0 ? step.replace(/^.*(?:^|\s)[a-z][\w’'-]*\s+(?=[A-Z])/, '').replace(/\s+(?:page|screen|tab|menu|section|button)$/, '') : step).replace(/[“”"«»]/g, '').trim();
+      const label = (i === 0 ? step.replace(/^.*(?:^|\s)[a-z][\w’'-]*\s+(?=[A-Z])/, '').replace(/\s+(?:page|screen|tab|menu|section|button)$/, '') : step)
+        .replace(/[“”"«»]/g, '')
+        .trim();
       if (/^[A-Z]/.test(label)) labels.add(label);
     });
   }
@@ -244,7 +257,9 @@ export function hasHedge(text: string, words: readonly string[]): string | undef
 }
 
 const hedgeRegex = memo((word) =>
-  word.length > 2 && word.startsWith('/') && word.endsWith('/') ? new RegExp(word.slice(1, -1), 'iu') : new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
+  word.length > 2 && word.startsWith('/') && word.endsWith('/')
+    ? new RegExp(word.slice(1, -1), 'iu')
+    : new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'),
 );
 
 /** A multiset difference: items of `a` not matched in `b`. */
@@ -310,7 +325,8 @@ export function compareFacts(source: string, translation: string, lang: string, 
       translation = translation.replaceAll(found, ' ');
     }
   }
-  const kept = (item: string, extra: string[] = [], ignoreCase = false) => [...accepted(item), ...extra].some((r) => containsTerm(translation, r, { ignoreCase }));
+  const kept = (item: string, extra: string[] = [], ignoreCase = false) =>
+    [...accepted(item), ...extra].some((r) => containsTerm(translation, r, { ignoreCase }));
   const en = extractFacts(source, 'en');
   const here = extractFacts(translation, lang);
   const out: Mismatch[] = [];
@@ -326,12 +342,14 @@ export function compareFacts(source: string, translation: string, lang: string, 
     else {
       for (const { number, unit } of en.units) {
         const theirs = here.units.filter((u) => u.number === number).map((u) => u.unit);
-        if (theirs.length && !theirs.includes(unit)) out.push({ kind: 'unit of time', message: `unit of time: ${number} ${unit} in en, ${number} ${theirs[0]} here` });
+        if (theirs.length && !theirs.includes(unit))
+          out.push({ kind: 'unit of time', message: `unit of time: ${number} ${unit} in en, ${number} ${theirs[0]} here` });
       }
     }
   }
   for (const phrase of carrierLanguagePhrases(source)) {
-    if (!kept(phrase, [], true)) out.push({ kind: 'carrier-language text', message: `carrier-language text «${phrase}» in en, changed or missing here (keep it as written)` });
+    if (!kept(phrase, [], true))
+      out.push({ kind: 'carrier-language text', message: `carrier-language text «${phrase}» in en, changed or missing here (keep it as written)` });
   }
   const labels = menuLabels(source);
   for (const label of labels) {
@@ -339,7 +357,11 @@ export function compareFacts(source: string, translation: string, lang: string, 
   }
   if (en.arrows !== here.arrows) out.push({ kind: 'menu path', message: `menu path with ${en.arrows} “→” in en, ${here.arrows} here` });
   for (const { term, accepted: names } of options.names ?? []) {
-    if (containsTerm(source, term) && !kept(term, names)) out.push({ kind: 'name', message: `name “${term}” in en, missing here (keep names as written${names.length ? `, or ${names.map((n) => `“${n}”`).join(', ')}` : ''})` });
+    if (containsTerm(source, term) && !kept(term, names))
+      out.push({
+        kind: 'name',
+        message: `name “${term}” in en, missing here (keep names as written${names.length ? `, or ${names.map((n) => `“${n}”`).join(', ')}` : ''})`,
+      });
   }
   if (options.lowConfidence) {
     const sourceHedges = glossary.en?.hedges ?? {};
@@ -348,7 +370,8 @@ export function compareFacts(source: string, translation: string, lang: string, 
       if (!found) continue;
       const theirs = own.hedges?.[kind];
       if (!theirs) continue;
-      if (!hasHedge(translation, theirs)) out.push({ kind: 'hedging', message: `hedging (${kind}) “${found}” in en, none here: a low-confidence fact must not read surer than in en` });
+      if (!hasHedge(translation, theirs))
+        out.push({ kind: 'hedging', message: `hedging (${kind}) “${found}” in en, none here: a low-confidence fact must not read surer than in en` });
     }
   }
   return out;

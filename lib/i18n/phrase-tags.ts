@@ -37,7 +37,11 @@ export function tagPhrases(sentence: string, lang: string, german: string[] = []
     // Only outside existing tags: split on them, tag the plain parts.
     out = out
       .split(/(<[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*>.*?<\/[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*>)/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(new RegExp(`(?<![\\p{L}])${escape(phrase.text)}(?![\\p{L}])`, 'u'), `<${phrase.lang}>${phrase.text}</${phrase.lang}>`)))
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(new RegExp(`(?<![\\p{L}])${escape(phrase.text)}(?![\\p{L}])`, 'u'), `<${phrase.lang}>${phrase.text}</${phrase.lang}>`),
+      )
       .join('');
   }
   return out;

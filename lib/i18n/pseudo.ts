@@ -21,7 +21,11 @@ function mirror(text: string): string {
 }
 
 function transform(value: unknown, each: (text: string) => string): unknown {
-  if (typeof value === 'string') return value.split(VARIABLE).map((part) => (VARIABLE.test(part) ? part : each(part))).join('');
+  if (typeof value === 'string')
+    return value
+      .split(VARIABLE)
+      .map((part) => (VARIABLE.test(part) ? part : each(part)))
+      .join('');
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, transform(v, each)]));
   return value;
 }

@@ -77,8 +77,8 @@ export function letterTemplate(locale: Locale, kind: string): { subject?: string
   const own = (RESOURCES[locale].letters as Record<string, Raw>)[kind] ?? {};
   const source = (RESOURCES[SOURCE_LOCALE].letters as Record<string, Raw>)[kind] ?? {};
   return {
-    ...(own.subject ?? source.subject ? { subject: own.subject ?? source.subject } : {}),
-    ...(own.title ?? source.title ? { title: own.title ?? source.title } : {}),
+    ...((own.subject ?? source.subject) ? { subject: own.subject ?? source.subject } : {}),
+    ...((own.title ?? source.title) ? { title: own.title ?? source.title } : {}),
     lines: Object.fromEntries(Object.keys(source.lines ?? {}).map((line) => [line, own.lines?.[line] ?? source.lines![line]])),
   };
 }

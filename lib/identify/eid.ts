@@ -11,8 +11,7 @@ export const EID_REFUSALS = ['empty', 'bad-characters', 'too-short', 'too-long',
 export type EidRefusal = (typeof EID_REFUSALS)[number];
 /** parseEid's answer. */
 export type EidResult =
-  | { ok: true; normalized: string }
-  | { ok: false; reason: EidRefusal; detail?: { character?: string; position?: number; length?: number } };
+  { ok: true; normalized: string } | { ok: false; reason: EidRefusal; detail?: { character?: string; position?: number; length?: number } };
 
 /** The digit string mod 97, one digit at a time (exact for any length, unlike Number). */
 export function mod97(digits: string): number {

@@ -88,7 +88,14 @@ function findIssuer(iccid: string): { issuer: IccidIssuer; country?: string } | 
     if (!row) continue;
     const [, , code, countryName, company] = row;
     const carrierId = ITU_CARRIER_IDS.find((m) => m.company === company && m.countryCode === code)?.carrierId;
-    const issuer: IccidIssuer = { name: company, ...(carrierId && { carrierId }), source: 'itu-list', confidence: 'medium', prefix: iccid.slice(0, 2 + length), sources: ITU_SOURCES };
+    const issuer: IccidIssuer = {
+      name: company,
+      ...(carrierId && { carrierId }),
+      source: 'itu-list',
+      confidence: 'medium',
+      prefix: iccid.slice(0, 2 + length),
+      sources: ITU_SOURCES,
+    };
     return { issuer, country: ITU_COUNTRY_NAMES[countryName] };
   }
   return null;

@@ -24,13 +24,25 @@ const CN_SOURCES = [
   'https://lmlphp.com/user/77867/article/item/2207400',
   'shared/research/carriers.md §5.2 (public code, find_string ids 69074223665, 35388184324, 53410601302)',
 ] as const;
-const RU_SOURCES = ['shared/research/carriers.md §5.2 (public code, find_string ids 38670330231, 21244621942); the digits after 897 are the operator\'s MNC'] as const;
+const RU_SOURCES = [
+  "shared/research/carriers.md §5.2 (public code, find_string ids 38670330231, 21244621942); the digits after 897 are the operator's MNC",
+] as const;
 
 const cn = (prefix: string, issuer: string, carrierId: string | undefined, confidence: Confidence = 'medium'): IssuerOverride => ({
-  prefix, issuer, carrierId, country: 'CN', confidence, sources: CN_SOURCES,
+  prefix,
+  issuer,
+  carrierId,
+  country: 'CN',
+  confidence,
+  sources: CN_SOURCES,
 });
 const ru = (prefix: string, issuer: string, carrierId: string): IssuerOverride => ({
-  prefix, issuer, carrierId, country: 'RU', confidence: 'low', sources: RU_SOURCES,
+  prefix,
+  issuer,
+  carrierId,
+  country: 'RU',
+  confidence: 'low',
+  sources: RU_SOURCES,
 });
 
 /** Mainland China and Russia ICCID prefixes (medium confidence for China, low for Russia; Yota's was not found). */
@@ -75,10 +87,35 @@ export const ITU_CARRIER_IDS: readonly { company: string; countryCode: number; c
 
 /** e118-iin-list country names → ISO alpha-2, only for calling codes several countries share (1, 39, 44, 47, 61, 358, 590, 599). */
 export const ITU_COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  'United States': 'US', Canada: 'CA', Guam: 'GU', Anguilla: 'AI', 'Antigua and Barbuda': 'AG', Barbados: 'BB',
-  Bermuda: 'BM', 'British Virgin Islands': 'VG', 'Cayman Islands': 'KY', Dominica: 'DM', Grenada: 'GD', Jamaica: 'JM',
-  Montserrat: 'MS', 'Saint Kitts and Nevis': 'KN', 'Saint Lucia': 'LC', 'Saint Vincent and the Grenadines': 'VC',
-  'Trinidad and Tobago': 'TT', 'Turks and Caicos Islands': 'TC', 'Northern Marianas': 'MP', 'Dominican Rep.': 'DO',
-  Bahamas: 'BS', 'Puerto Rico': 'PR', 'United States Virgin Islands': 'VI', Italy: 'IT', 'United Kingdom': 'GB',
-  Norway: 'NO', Australia: 'AU', Finland: 'FI', Guadeloupe: 'GP', 'Curaçao': 'CW', 'Bonaire, Sint Eustatius and Saba': 'BQ',
+  'United States': 'US',
+  Canada: 'CA',
+  Guam: 'GU',
+  Anguilla: 'AI',
+  'Antigua and Barbuda': 'AG',
+  Barbados: 'BB',
+  Bermuda: 'BM',
+  'British Virgin Islands': 'VG',
+  'Cayman Islands': 'KY',
+  Dominica: 'DM',
+  Grenada: 'GD',
+  Jamaica: 'JM',
+  Montserrat: 'MS',
+  'Saint Kitts and Nevis': 'KN',
+  'Saint Lucia': 'LC',
+  'Saint Vincent and the Grenadines': 'VC',
+  'Trinidad and Tobago': 'TT',
+  'Turks and Caicos Islands': 'TC',
+  'Northern Marianas': 'MP',
+  'Dominican Rep.': 'DO',
+  Bahamas: 'BS',
+  'Puerto Rico': 'PR',
+  'United States Virgin Islands': 'VI',
+  Italy: 'IT',
+  'United Kingdom': 'GB',
+  Norway: 'NO',
+  Australia: 'AU',
+  Finland: 'FI',
+  Guadeloupe: 'GP',
+  Curaçao: 'CW',
+  'Bonaire, Sint Eustatius and Saba': 'BQ',
 };

@@ -27,7 +27,11 @@ export type PhoneResult =
   | { ok: false; reason: PhoneRefusal };
 
 const LENGTH_REASONS: Record<string, PhoneRefusal> = {
-  NOT_A_NUMBER: 'not-a-number', INVALID_COUNTRY: 'invalid-country', TOO_SHORT: 'too-short', TOO_LONG: 'too-long', INVALID_LENGTH: 'invalid',
+  NOT_A_NUMBER: 'not-a-number',
+  INVALID_COUNTRY: 'invalid-country',
+  TOO_SHORT: 'too-short',
+  TOO_LONG: 'too-long',
+  INVALID_LENGTH: 'invalid',
 };
 
 /** Parses a pasted phone number ("+…", "00…", or national with defaultCountry); never throws. */
@@ -49,7 +53,14 @@ export function parsePhone(input: string, defaultCountry?: CountryCode): PhoneRe
       return { ok: false, reason: (problem && LENGTH_REASONS[problem]) || 'invalid' };
     }
     const countries = number.getPossibleCountries();
-    return { ok: true, e164: number.number, country: number.country ?? countries[0] ?? null, countries, callingCode: number.countryCallingCode, valid: number.isValid() };
+    return {
+      ok: true,
+      e164: number.number,
+      country: number.country ?? countries[0] ?? null,
+      countries,
+      callingCode: number.countryCallingCode,
+      valid: number.isValid(),
+    };
   } catch {
     return { ok: false, reason: 'invalid' };
   }

@@ -7,7 +7,18 @@ import type { Carrier, Verdict } from '../engine/schema';
 import type { Stage } from '../engine/stages';
 
 /** seller: a letter to the reseller, in the traveler's language, beside sellerQuote (one sentence in the carrier's language to pass on). */
-export const LETTER_KINDS = ['cancellation', 'counter', 'callScript', 'powerOfAttorney', 'followUp', 'followUpDocuments', 'followUpReasons', 'dispute', 'seller', 'sellerQuote'] as const;
+export const LETTER_KINDS = [
+  'cancellation',
+  'counter',
+  'callScript',
+  'powerOfAttorney',
+  'followUp',
+  'followUpDocuments',
+  'followUpReasons',
+  'dispute',
+  'seller',
+  'sellerQuote',
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 /** One language's text of one letter: an optional subject or title and its lines in order. */
@@ -78,6 +89,8 @@ export function lettersForStage(carrier: Pick<Carrier, 'verdicts'>, stage: Stage
 /** A mailto: link with the letter, for carriers that take email; the address comes from the carrier's official channel. */
 export function mailtoHref(channelUrl: string, letter: Letter): string {
   const address = channelUrl.replace(/^mailto:/, '').split('?')[0];
-  const params = [letter.subject ? `subject=${encodeURIComponent(letter.subject)}` : '', `body=${encodeURIComponent(letterText(letter))}`].filter(Boolean).join('&');
+  const params = [letter.subject ? `subject=${encodeURIComponent(letter.subject)}` : '', `body=${encodeURIComponent(letterText(letter))}`]
+    .filter(Boolean)
+    .join('&');
   return `mailto:${address}?${params}`;
 }

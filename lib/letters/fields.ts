@@ -7,7 +7,21 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { REFERENCE_PATTERN } from '../engine/terms';
 
-export const LETTER_FIELDS = ['name', 'phone', 'email', 'iccid', 'order', 'date', 'bankDetails', 'reference', 'submittedOn', 'chargeDate', 'amount', 'cancelledOn', 'documents'] as const;
+export const LETTER_FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'iccid',
+  'order',
+  'date',
+  'bankDetails',
+  'reference',
+  'submittedOn',
+  'chargeDate',
+  'amount',
+  'cancelledOn',
+  'documents',
+] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 export type LetterValues = Record<LetterField, string>;
 
@@ -42,7 +56,5 @@ export function letterSchema(needed: ReadonlySet<LetterField>) {
       cancelledOn: date('cancelledOn'),
       documents: needed.has('documents') ? required(anything, 'documentsRequired') : z.string(),
     })
-    .check(
-      z.refine((v) => !needed.has('iccid') || v.iccid.trim() !== '' || v.order.trim() !== '', { message: 'identifierRequired', path: ['iccid'] }),
-    );
+    .check(z.refine((v) => !needed.has('iccid') || v.iccid.trim() !== '' || v.order.trim() !== '', { message: 'identifierRequired', path: ['iccid'] }));
 }

@@ -14,7 +14,11 @@ import { AliasesSchema, CarrierSchema, CountryRightsSchema, type Aliases, type C
  * CC0: the facts are about public procedures and each already names the official page it was read in, so nothing is
  * lost without attribution, and a help desk or another project can copy any part without a licence notice.
  */
-export const LICENCE = { id: 'CC0-1.0', name: 'CC0 1.0 Universal (public domain dedication)', url: 'https://creativecommons.org/publicdomain/zero/1.0/' } as const;
+export const LICENCE = {
+  id: 'CC0-1.0',
+  name: 'CC0 1.0 Universal (public domain dedication)',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+} as const;
 
 export const OpenDataSchema = z
   .strictObject({
@@ -49,7 +53,12 @@ export function openDataJsonSchema(): Record<string, unknown> {
 
 /** The catalogue this build ships, as published at /data/v1/carriers.json. */
 export function publishedOpenData(): OpenData {
-  return openData(CARRIERS, RIGHTS_FILES.map(([, r]) => r), flatten(enCarriers) as Record<string, string>, ALIASES);
+  return openData(
+    CARRIERS,
+    RIGHTS_FILES.map(([, r]) => r),
+    flatten(enCarriers) as Record<string, string>,
+    ALIASES,
+  );
 }
 
 /** Pretty-printed JSON, as the files are served (readable in a browser, diffable between releases). */

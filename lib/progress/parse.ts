@@ -59,7 +59,13 @@ export function parseProgress(value: unknown): Progress | null {
   if (typeof value.answersConfirmed !== 'boolean') return null;
   if (!Array.isArray(value.ticks) || !value.ticks.every((t) => typeof t === 'string' && RULE_ID.test(t))) return null;
   if (!isValidDatetime(value.updatedAt)) return null;
-  const progress: Progress = { version: PROGRESS_VERSION, answers, answersConfirmed: value.answersConfirmed, ticks: value.ticks as string[], updatedAt: value.updatedAt };
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    answers,
+    answersConfirmed: value.answersConfirmed,
+    ticks: value.ticks as string[],
+    updatedAt: value.updatedAt,
+  };
   if (value.case === undefined) return progress;
   const theCase = parseCase(value.case);
   return theCase ? { ...progress, case: theCase } : null;

@@ -10,11 +10,27 @@ export const de: CountryRights = {
   sources: {
     ihkStatute: { url: 'https://www.dresden.ihk.de/servlet/news?news_id=34861', official: false, readOn: '2026-11-30' },
     passwordRuling: { url: 'https://schutzverband.org/?p=948', official: false, readOn: '2026-11-30' },
-    bnetzaConciliation: { url: 'https://www.elektronische-vertrauensdienste.de/DE/Vportal/Schlichtung/Schlichtung_TK/start.html', official: true, readOn: '2026-11-30' },
-    rlpConciliation: { url: 'https://wayback.edoweb-rlp.de/weltweit/20241029mp_/http://bus.rlp.de/detail?pstId=230451883', official: true, readOn: '2026-11-30' },
+    bnetzaConciliation: {
+      url: 'https://www.elektronische-vertrauensdienste.de/DE/Vportal/Schlichtung/Schlichtung_TK/start.html',
+      official: true,
+      readOn: '2026-11-30',
+    },
+    rlpConciliation: {
+      url: 'https://wayback.edoweb-rlp.de/weltweit/20241029mp_/http://bus.rlp.de/detail?pstId=230451883',
+      official: true,
+      readOn: '2026-11-30',
+    },
   },
   rights: [
-    { id: 'de-cancellation-button', stage: 'confirm-online', kind: 'info', text: 'rights.de.cancellationButton', letterBasis: 'basis.deCancellationButton', sources: ['ihkStatute', 'passwordRuling'], confidence: 'medium' },
+    {
+      id: 'de-cancellation-button',
+      stage: 'confirm-online',
+      kind: 'info',
+      text: 'rights.de.cancellationButton',
+      letterBasis: 'basis.deCancellationButton',
+      sources: ['ihkStatute', 'passwordRuling'],
+      confidence: 'medium',
+    },
   ],
   escalation: [
     {

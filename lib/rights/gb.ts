@@ -7,7 +7,11 @@ import type { CountryRights } from '../engine/schema';
 export const gb: CountryRights = {
   country: 'GB',
   sources: {
-    ofcomPressRepost: { url: 'https://www.4rfv.com/VLVXBF2WC6CM/end-it-with-a-text-easy-mobile-switching-from-monday.htm', official: false, readOn: '2026-11-30' },
+    ofcomPressRepost: {
+      url: 'https://www.4rfv.com/VLVXBF2WC6CM/end-it-with-a-text-easy-mobile-switching-from-monday.htm',
+      official: false,
+      readOn: '2026-11-30',
+    },
     ofcomSwitching: { url: 'https://www.ofcom.org.uk/consultations-and-statements/category-2/mobile-switching-jul16', official: true, readOn: '2026-11-30' },
     ofcomAdr: { url: 'https://www.ofcom.org.uk/phones-and-broadband/service-quality/adr-schemes', official: true, readOn: '2026-11-30' },
   },
@@ -25,7 +29,14 @@ export const gb: CountryRights = {
       sources: ['ofcomPressRepost', 'ofcomSwitching'],
       confidence: 'high',
     },
-    { id: 'gb-no-notice-after-switch', stage: 'check-charges', kind: 'info', text: 'rights.gb.noNoticeAfterSwitch', sources: ['ofcomPressRepost', 'ofcomSwitching'], confidence: 'high' },
+    {
+      id: 'gb-no-notice-after-switch',
+      stage: 'check-charges',
+      kind: 'info',
+      text: 'rights.gb.noNoticeAfterSwitch',
+      sources: ['ofcomPressRepost', 'ofcomSwitching'],
+      confidence: 'high',
+    },
   ],
   escalation: [
     {

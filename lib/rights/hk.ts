@@ -7,7 +7,11 @@ import type { CountryRights } from '../engine/schema';
 export const hk: CountryRights = {
   country: 'HK',
   sources: {
-    ofcaTermination: { url: 'https://www.ofca.gov.hk/en/consumer_focus/education_corner/guide/general/termination/index_t.html', official: true, readOn: '2026-11-30' },
+    ofcaTermination: {
+      url: 'https://www.ofca.gov.hk/en/consumer_focus/education_corner/guide/general/termination/index_t.html',
+      official: true,
+      readOn: '2026-11-30',
+    },
     ofcaCcss: { url: 'https://ofca.gov.hk/en/consumer_focus/fixed_telecom/ccss/how_to_apply/index.html', official: true, readOn: '2026-11-30' },
   },
   rights: [

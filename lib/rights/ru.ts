@@ -12,9 +12,17 @@ export const ru: CountryRights = {
   sources: {
     foreignersNews: { url: 'https://news.mail.ru/society/69131742/', official: false, readOn: '2026-11-30' },
     foreignersKuzbass: { url: 'https://kuzbass1.ru/news/official/144894', official: false, readOn: '2026-11-30' },
-    foreignersVedomosti: { url: 'https://www.vedomosti.ru/society/news/2025/11/21/1157065-biometriya-viyavila-inostrantsev', official: false, readOn: '2026-11-30' },
+    foreignersVedomosti: {
+      url: 'https://www.vedomosti.ru/society/news/2025/11/21/1157065-biometriya-viyavila-inostrantsev',
+      official: false,
+      readOn: '2026-11-30',
+    },
     biometricsDeadline: { url: 'https://www.pvsm.ru/news/424042/print', official: false, readOn: '2026-11-30' },
-    cutOffStages: { url: 'https://www1.ru/news/2025/07/01/ne-allo-inostrancam-v-rossii-s-segodniasnego-dnia-nacnut-blokirovat-sviaz-esli-oni-ne-sdali-biometr.html', official: false, readOn: '2026-11-30' },
+    cutOffStages: {
+      url: 'https://www1.ru/news/2025/07/01/ne-allo-inostrancam-v-rossii-s-segodniasnego-dnia-nacnut-blokirovat-sviaz-esli-oni-ne-sdali-biometr.html',
+      official: false,
+      readOn: '2026-11-30',
+    },
     cutOffUral: { url: 'https://ural24.com/news/v_rossii/millionam_zhiteley_rossii_zablokiruyut_mobilnuyu_svyaz/', official: false, readOn: '2026-11-30' },
   },
   rights: [

@@ -9,15 +9,24 @@ export const us: CountryRights = {
   country: 'US',
   sources: {
     californiaAb2811: { url: 'https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=201920200AB2811', official: true, readOn: '2026-11-30' },
-    ftcRuleVacated: { url: 'https://natlawreview.com/article/eighth-circuit-vacates-ftcs-click-cancel-rule-days-enforcement', official: false, readOn: '2026-11-30' },
-    fccHandling: { url: 'https://consumercomplaints.fcc.gov/hc/en-us/articles/202752940-How-the-FCC-Handles-Your-Complaint', official: true, readOn: '2026-11-30' },
+    ftcRuleVacated: {
+      url: 'https://natlawreview.com/article/eighth-circuit-vacates-ftcs-click-cancel-rule-days-enforcement',
+      official: false,
+      readOn: '2026-11-30',
+    },
+    fccHandling: {
+      url: 'https://consumercomplaints.fcc.gov/hc/en-us/articles/202752940-How-the-FCC-Handles-Your-Complaint',
+      official: true,
+      readOn: '2026-11-30',
+    },
   },
   rights: [
     {
       id: 'us-california-auto-renewal',
       stage: 'confirm-online',
       kind: 'info',
-      text: 'rights.us.californiaAutoRenewal', letterBasis: 'basis.usCalifornia',
+      text: 'rights.us.californiaAutoRenewal',
+      letterBasis: 'basis.usCalifornia',
       when: { answer: 'planType', is: ['contract', 'subscription', 'not-sure'] },
       sources: ['californiaAb2811'],
       confidence: 'high',

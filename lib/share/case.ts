@@ -143,7 +143,8 @@ export function caseCard(value: CaseExport, carrierName: string, labels: CaseCar
   }
   for (const [field, fieldValue] of Object.entries(value.progress.case ?? {})) {
     // A field without a label here (added by a later change) still travels in the link below.
-    if (typeof fieldValue === 'string' && fieldValue !== '' && labels.fields[field]) lines.push(`${labels.fields[field]}: ${labels.values[field]?.[fieldValue] ?? fieldValue}`);
+    if (typeof fieldValue === 'string' && fieldValue !== '' && labels.fields[field])
+      lines.push(`${labels.fields[field]}: ${labels.values[field]?.[fieldValue] ?? fieldValue}`);
   }
   lines.push(labels.open.replace('{{link}}', link));
   return lines.join('\n');

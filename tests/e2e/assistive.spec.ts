@@ -11,7 +11,11 @@ import { carrier, expectPath, fillDate, progressKey, stageName, ui, waitForHydra
 test.describe.configure({ mode: 'parallel' });
 
 /** The language a screen reader reads `selector` in: the nearest lang attribute. */
-const languageOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang') ?? null);
+const languageOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.closest('[lang]')?.getAttribute('lang') ?? null);
 
 async function writeT2Letter(page: Page, path: string) {
   await page.goto(path);
@@ -115,12 +119,15 @@ test('5. after Next, Back or a task-list link, focus is on the new page’s h1; 
 
 test('6. undo after Remove puts focus on the carrier that came back and says so; an empty list leaves no list behind', async ({ page }) => {
   const record = JSON.stringify({ version: 1, answers: { inCountry: 'no' }, answersConfirmed: true, ticks: [], updatedAt: '2026-11-24T10:00:00.000Z' });
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [progressKey('t2'), record] as const);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [progressKey('t2'), record] as const,
+  );
   await page.goto('/en/');
   const saved = page.locator('[data-saved-cases]');
   const name = carrier('t2').names.en;
@@ -138,7 +145,9 @@ test('7. deadlines that appear after a date are announced; a verdict that change
   await fillDate(page, 'case-submittedOn', '2026-11-20');
   const count = await page.locator('[data-deadline]').count();
   expect(count).toBeGreaterThan(0);
-  await expect(page.getByRole('status').filter({ hasText: ui('en', count === 1 ? 'case.deadlinesFound_one' : 'case.deadlinesFound_other', { count }) })).toHaveCount(1);
+  await expect(
+    page.getByRole('status').filter({ hasText: ui('en', count === 1 ? 'case.deadlinesFound_one' : 'case.deadlinesFound_other', { count }) }),
+  ).toHaveCount(1);
 
   await page.goto('/en/t2/confirm-online/');
   await waitForHydration(page, 'form.questions');

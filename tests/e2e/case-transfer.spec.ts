@@ -34,7 +34,9 @@ async function expectNoAxeViolations(page: Page) {
 const progressKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('esim-exit:progress')));
 const stored = (page: Page, id: string) => page.evaluate((key) => localStorage.getItem(key), progressKey(id));
 
-test('a case exported on one browser is imported on another after a preview and a confirm: ticks and dates restored, nothing sent', async ({ browser }, testInfo) => {
+test('a case exported on one browser is imported on another after a preview and a confirm: ticks and dates restored, nothing sent', async ({
+  browser,
+}, testInfo) => {
   const first = await browser.newContext();
   const traffic = recordTraffic(first);
   const phone = await first.newPage();
@@ -152,7 +154,9 @@ test.describe('bad input: a clear message, nothing stored, progress untouched', 
   test('a file that is not a case', async ({ page }) => {
     await page.goto('/zh-CN/');
     await waitForHydration(page, '[data-case-file]');
-    await page.locator('[data-case-file]').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0000\u00ff{"esimExitCase":') });
+    await page
+      .locator('[data-case-file]')
+      .setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0000\u00ff{"esimExitCase":') });
     await expect(page.locator('[data-case-problem="corrupt"]')).toContainText(ui('zh-CN', 'caseTransfer.problems.corrupt'));
     expect(await progressKeys(page)).toEqual([]);
   });
@@ -196,7 +200,12 @@ test('a case card pasted on the support page shows where the customer is, read-o
 
 test.describe('at 320px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  const fragment = caseFragment({ version: 1, carrier: 'airalo', stages: { 'confirm-online': 'done', 'gather-materials': 'done' }, progress: progress as CaseExport['progress'] });
+  const fragment = caseFragment({
+    version: 1,
+    carrier: 'airalo',
+    stages: { 'confirm-online': 'done', 'gather-materials': 'done' },
+    progress: progress as CaseExport['progress'],
+  });
   for (const { name, path, ready } of [
     { name: 'summary with the case to take elsewhere', path: '/ru/airalo/summary/', ready: '[data-case-card]' },
     { name: 'carrier list with a case preview', path: `/ru/${fragment}`, ready: '[data-case-confirm]' },
@@ -205,9 +214,14 @@ test.describe('at 320px wide', () => {
       await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [progressKey('airalo'), JSON.stringify(progress)] as const);
       await page.goto(path);
       await expect(page.locator(ready)).toBeVisible();
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-      const heights = await page.locator('[data-case-share] .button, [data-case-import] .button, [data-case-file], [data-case-link]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      const heights = await page
+        .locator('[data-case-share] .button, [data-case-import] .button, [data-case-file], [data-case-link]')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThan(0);
       expect(heights.filter((h) => h < 44)).toEqual([]);
       await expectNoAxeViolations(page);

@@ -34,7 +34,10 @@ test('every carrier has a directory row with its difficulty, also without JavaSc
 test('choosing Worldwide lists only the worldwide sellers', async ({ page }) => {
   await page.goto('/en/');
   await page.getByLabel(ui('en', 'directory.country'), { exact: true }).selectOption({ label: ui('en', 'directory.globalGroup') });
-  const global = listed.filter((c) => c.country === null).map((c) => c.id).sort();
+  const global = listed
+    .filter((c) => c.country === null)
+    .map((c) => c.id)
+    .sort();
   await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(global.length);
   const shown = await page.locator('.carrier-list li[data-carrier]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-carrier')));
   expect(shown.sort()).toEqual(global);
@@ -76,7 +79,10 @@ for (const [locale, query, expected] of [
 test('the directory filters by country and by difficulty, and says when nothing matches', async ({ page }) => {
   await page.goto('/en/');
   await page.getByLabel(ui('en', 'directory.country'), { exact: true }).selectOption('RU');
-  const russian = listed.filter((c) => c.country === 'RU').map((c) => c.id).sort();
+  const russian = listed
+    .filter((c) => c.country === 'RU')
+    .map((c) => c.id)
+    .sort();
   await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(russian.length);
   const shown = await page.locator('.carrier-list li[data-carrier]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-carrier')));
   expect(shown.sort()).toEqual(russian);

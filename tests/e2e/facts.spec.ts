@@ -7,7 +7,14 @@ import { answerQuestions, carrier, fillDate, ui, waitForHydration, type FullAnsw
 
 test.describe.configure({ mode: 'parallel' });
 
-const HOLAFLY: FullAnswers = { boughtFrom: 'carrier-online', planType: 'subscription', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' };
+const HOLAFLY: FullAnswers = {
+  boughtFrom: 'carrier-online',
+  planType: 'subscription',
+  payment: 'card',
+  inCountry: 'yes',
+  esimInstalled: 'yes',
+  hasNumber: 'no',
+};
 
 async function confirmAnswers(page: Page, answers: Partial<FullAnswers>) {
   await page.goto('/en/holafly/confirm-online/');

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 import { checkHost } from './hosting';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
 }
 const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).filter((b) => b.length > 0);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,7 +30,9 @@ test('every built page has its CSP <meta> tag ahead of every script, and out/ st
     for (const body of inlineScripts(html)) expect(meta![1], file).toContain(sha256(body));
   }
   // Cloudflare Pages reads at most 100 rules from _headers.
-  const rules = readFileSync('out/_headers', 'utf8').split('\n').filter((line) => /^\S/.test(line) && !line.startsWith('#'));
+  const rules = readFileSync('out/_headers', 'utf8')
+    .split('\n')
+    .filter((line) => /^\S/.test(line) && !line.startsWith('#'));
   expect(rules.length).toBeLessThanOrEqual(100);
   expect(rules).toContain('/*');
   // The compressed copies for npm start and nginx live in out-compressed/, not in the deploy folder.

@@ -41,7 +41,11 @@ test('T2 from the carrier list to the last stage with the keyboard alone', async
   for (const question of QUESTION_IDS) {
     const value = answers[question];
     await tabTo(page, `input[name="${question}"]`);
-    for (let i = 0; i < QUESTIONS[question].length && !(await page.locator(`#question-${question}-${value}`).evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < QUESTIONS[question].length && !(await page.locator(`#question-${question}-${value}`).evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Space');
@@ -83,5 +87,11 @@ test('T2 from the carrier list to the last stage with the keyboard alone', async
   await expectPath(page, base);
   await expect(h1).toBeFocused();
   await expect(h1).toHaveText(ui('en', 'overview.title', { carrier: carrier('t2').names.en }));
-  await expectStatuses(page, { 'confirm-online': 'done', 'gather-materials': 'done', 'submit-request': 'done', 'track-review': 'done', 'check-charges': 'done' });
+  await expectStatuses(page, {
+    'confirm-online': 'done',
+    'gather-materials': 'done',
+    'submit-request': 'done',
+    'track-review': 'done',
+    'check-charges': 'done',
+  });
 });

@@ -46,7 +46,9 @@ async function storedCase(page: Page) {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').case, progressKey('t2'));
 }
 
-test('a T2 refusal: saved with the case, next steps, no unsourced complaint body, and a Russian letter asking for the reasons beside the Chinese', async ({ page }) => {
+test('a T2 refusal: saved with the case, next steps, no unsourced complaint body, and a Russian letter asking for the reasons beside the Chinese', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(`${r.url()} ${r.postData() ?? ''}`));
   await page.setViewportSize({ width: 320, height: 800 });
@@ -77,7 +79,9 @@ test('a T2 refusal: saved with the case, next steps, no unsourced complaint body
 
   // The overview shows the answer under "Follow up the request".
   await page.goto('/zh-CN/t2/');
-  await expect(page.locator('[data-stage="track-review"] [data-reply="refused"]')).toHaveText(ui('zh-CN', 'replies.shown', { answer: ui('zh-CN', 'replies.options.refused') }));
+  await expect(page.locator('[data-stage="track-review"] [data-reply="refused"]')).toHaveText(
+    ui('zh-CN', 'replies.shown', { answer: ui('zh-CN', 'replies.options.refused') }),
+  );
 });
 
 test('the eSIM removal is locked until the cancellation is confirmed, then it can be ticked; the answer shows on the summary', async ({ page }) => {

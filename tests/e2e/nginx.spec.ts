@@ -20,13 +20,20 @@ let nginx: ChildProcess | undefined;
 let log = '';
 
 test.beforeAll(async () => {
-  if (!NGINX || !existsSync(NGINX)) throw new Error(`nginx not found${NGINX ? ` at NGINX_PATH=${NGINX}` : ''}: install it (Debian/Ubuntu: \`sudo apt-get install nginx-light\`) or set NGINX_PATH; .ci/run installs it.`);
+  if (!NGINX || !existsSync(NGINX))
+    throw new Error(
+      `nginx not found${NGINX ? ` at NGINX_PATH=${NGINX}` : ''}: install it (Debian/Ubuntu: \`sudo apt-get install nginx-light\`) or set NGINX_PATH; .ci/run installs it.`,
+    );
   dir = mkdtempSync(join(tmpdir(), 'esim-exit-nginx-'));
   const root = join(dir, 'site');
   // The operator's deploy: out/ and out-compressed/ copied into one folder, so gzip_static finds page.html.gz.
   cpSync('out', root, { recursive: true });
   cpSync('out-compressed', root, { recursive: true });
-  const generate = spawnSync(process.execPath, ['scripts/nginx-conf.mjs', '--dir', 'out', '--root', root, '--port', String(PORT), '--output', join(dir, 'site.conf')], { encoding: 'utf8' });
+  const generate = spawnSync(
+    process.execPath,
+    ['scripts/nginx-conf.mjs', '--dir', 'out', '--root', root, '--port', String(PORT), '--output', join(dir, 'site.conf')],
+    { encoding: 'utf8' },
+  );
   if (generate.status !== 0) throw new Error(`scripts/nginx-conf.mjs failed:\n${generate.stderr}`);
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
   writeFileSync(
@@ -49,7 +56,10 @@ http {
   nginx = spawn(NGINX, ['-e', join(dir, 'error.log'), '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(`http://127.0.0.1:${PORT}/en/`).then(() => true, () => false);
+    const up = await fetch(`http://127.0.0.1:${PORT}/en/`).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     if (nginx.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -12,7 +12,16 @@ import { cachedUrls, progressKey, recordTraffic, stageName, ui, waitForHydration
 test('after one visit to the T2 overview, its stage pages, the carrier list and / work offline, and ticks still save', async ({ page, context }) => {
   await page.goto('/ru/t2/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  const wanted = ['/', '/ru/', '/ru/t2/', '/ru/t2/confirm-online/', '/ru/t2/gather-materials/', '/ru/t2/submit-request/', '/ru/t2/track-review/', '/ru/t2/check-charges/'];
+  const wanted = [
+    '/',
+    '/ru/',
+    '/ru/t2/',
+    '/ru/t2/confirm-online/',
+    '/ru/t2/gather-materials/',
+    '/ru/t2/submit-request/',
+    '/ru/t2/track-review/',
+    '/ru/t2/check-charges/',
+  ];
   await expect
     .poll(() => page.evaluate(async (urls) => (await Promise.all(urls.map((u) => caches.match(u)))).every(Boolean), wanted), { timeout: 20_000 })
     .toBe(true);
@@ -84,7 +93,12 @@ test('cache keys carry no query: a share link with a case reference and client n
 test('a page never kept, opened offline, shows the offline page in its language, not the browser’s error', async ({ page, context }) => {
   await keepGuide(page, '/en/t2/', ['/en/t2/']);
   await context.setOffline(true);
-  for (const [path, locale] of [['/es/airalo/', 'es'], ['/ru/support/', 'ru'], ['/zh-CN/holafly/submit-request/', 'zh-CN'], ['/en/airalo/summary/', 'en']] as const) {
+  for (const [path, locale] of [
+    ['/es/airalo/', 'es'],
+    ['/ru/support/', 'ru'],
+    ['/zh-CN/holafly/submit-request/', 'zh-CN'],
+    ['/en/airalo/summary/', 'en'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('h1')).toHaveText(ui(locale, 'offline.title'));
@@ -117,7 +131,9 @@ test('the page cache is bounded: asked to keep a hundred pages, it holds at most
 test('after a deploy, the new service worker refetches the pages the last one kept', async ({ page }) => {
   await keepGuide(page, '/en/t2/', ['/en/t2/summary/']);
   // What a page kept by the previous build looks like to this one: other contents (its scripts are gone).
-  await page.evaluate(() => caches.open('esim-exit-pages').then((c) => c.put('/en/t2/summary/', new Response('<p>previous build</p>', { headers: { 'content-type': 'text/html' } }))));
+  await page.evaluate(() =>
+    caches.open('esim-exit-pages').then((c) => c.put('/en/t2/summary/', new Response('<p>previous build</p>', { headers: { 'content-type': 'text/html' } }))),
+  );
   // A new worker installs and activates over the caches the old one left (as a new sw.js does after a deploy):
   // the old registration goes once no page uses it, and the next page registers the worker afresh.
   await page.evaluate(async () => {
@@ -126,7 +142,5 @@ test('after a deploy, the new service worker refetches the pages the last one ke
   await page.goto('about:blank');
   await page.goto('/en/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.match('/en/t2/summary/'))?.text()) ?? ''), { timeout: 20_000 })
-    .toContain('<h1');
+  await expect.poll(() => page.evaluate(async () => (await (await caches.match('/en/t2/summary/'))?.text()) ?? ''), { timeout: 20_000 }).toContain('<h1');
 });

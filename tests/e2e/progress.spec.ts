@@ -63,7 +63,12 @@ test('answers and ticks survive a reload and a new page in the same browser', as
   await expect(second.locator('#item-id-document')).toBeChecked();
   await expect(second.locator('#item-balance-destination')).not.toBeChecked();
   await second.goto('/en/t2/');
-  await expectStatuses(second, { 'confirm-online': 'done', 'gather-materials': 'in-progress', 'submit-request': 'not-started', 'track-review': 'cannot-start-yet' });
+  await expectStatuses(second, {
+    'confirm-online': 'done',
+    'gather-materials': 'in-progress',
+    'submit-request': 'not-started',
+    'track-review': 'cannot-start-yet',
+  });
   // Unticking is saved too.
   await second.goto('/en/t2/gather-materials/');
   await second.locator('#item-id-document').uncheck();
@@ -175,7 +180,10 @@ test('records that claim this version but break its schema are reset too, a copy
 
 test('a record written by a newer version is kept: the page says so, and ticking here never overwrites it', async ({ page }) => {
   const valid = { version: 1, answers: {}, answersConfirmed: false, ticks: [], updatedAt: '2026-01-02T03:04:05.000Z' };
-  const newer: Record<string, unknown>[] = [{ ...valid, version: 2, reminders: [] }, { ...valid, notes: 'a field this version does not know' }];
+  const newer: Record<string, unknown>[] = [
+    { ...valid, version: 2, reminders: [] },
+    { ...valid, notes: 'a field this version does not know' },
+  ];
   await page.goto('/en/');
   for (const record of newer) {
     const raw = JSON.stringify(record);
@@ -214,7 +222,10 @@ test('nothing personal is stored: one record per carrier with only answers, tick
     session: Object.keys(sessionStorage),
     databases: (await indexedDB.databases()).map((d) => d.name),
     // The service worker caches the site's own public pages and scripts for offline use: list what it holds.
-    cached: 'caches' in window ? (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat() : [],
+    cached:
+      'caches' in window
+        ? (await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat()
+        : [],
     cookie: document.cookie,
   }));
   // One record for the carrier, and the language last used (for the language choice at /).
@@ -244,7 +255,8 @@ test('nothing personal is stored: one record per carrier with only answers, tick
 });
 
 test('the carrier list offers the cancellations started on this phone, newest first; one can be removed and brought back', async ({ page }) => {
-  const record = (updatedAt: string, ticks: string[] = []) => JSON.stringify({ version: 1, answers: JOURNEYS.t2.answers, answersConfirmed: true, ticks, updatedAt });
+  const record = (updatedAt: string, ticks: string[] = []) =>
+    JSON.stringify({ version: 1, answers: JOURNEYS.t2.answers, answersConfirmed: true, ticks, updatedAt });
   const t2Record = record('2026-11-24T10:00:00.000Z', ['id-document']);
   await page.goto('/ru/');
   await expect(page.locator('[data-saved-cases]')).toHaveCount(0);

@@ -8,7 +8,18 @@ import { expect, test } from '@playwright/test';
 test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 320, height: 640 } });
 
-const PAGE_TYPES = ['', 't2/', 't2/confirm-online/', 'airalo/gather-materials/', 'holafly/submit-request/', 't2/track-review/', 'vodafone-uk/check-charges/', 't2/summary/', 'identify/', 'support/'];
+const PAGE_TYPES = [
+  '',
+  't2/',
+  't2/confirm-online/',
+  'airalo/gather-materials/',
+  'holafly/submit-request/',
+  't2/track-review/',
+  'vodafone-uk/check-charges/',
+  't2/summary/',
+  'identify/',
+  'support/',
+];
 
 for (const locale of ['en-XA', 'ar-XB'] as const) {
   for (const path of PAGE_TYPES) {

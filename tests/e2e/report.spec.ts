@@ -13,7 +13,9 @@ const TRACKER = (packageJson as { bugs?: { url?: string } }).bugs?.url;
 
 async function reportLinks(scope: Page | Locator) {
   const links = scope.locator('a.report-link');
-  return Promise.all((await links.all()).map(async (a) => ({ href: (await a.getAttribute('href'))!, rel: await a.getAttribute('rel'), text: await a.textContent() })));
+  return Promise.all(
+    (await links.all()).map(async (a) => ({ href: (await a.getAttribute('href'))!, rel: await a.getAttribute('rel'), text: await a.textContent() })),
+  );
 }
 
 const prefilled = (href: string) => {

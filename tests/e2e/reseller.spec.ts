@@ -25,7 +25,14 @@ async function expectNoAxeViolations(page: Page) {
 test('MTS in Chinese, bought from a reseller: the verdict sends the traveler to the seller, with the 2025 registration note', async ({ page }) => {
   await page.goto('/zh-CN/mts/confirm-online/');
   await waitForHydration(page, 'form.questions');
-  await answerQuestions(page, { boughtFrom: 'reseller', planType: 'pay-as-you-go', payment: 'balance', inCountry: 'no', esimInstalled: 'yes', hasNumber: 'yes' });
+  await answerQuestions(page, {
+    boughtFrom: 'reseller',
+    planType: 'pay-as-you-go',
+    payment: 'balance',
+    inCountry: 'no',
+    esimInstalled: 'yes',
+    hasNumber: 'yes',
+  });
   const verdict = page.locator('[data-verdict]');
   await expect(verdict).toHaveAttribute('data-verdict', 'through-seller');
   await expect(page.locator('.verdict__heading')).toContainText(ui('zh-CN', 'verdict.kinds.through-seller'));
@@ -75,7 +82,11 @@ for (const query of ['远游卡', '俄罗斯电话卡', '俄罗斯 eSIM']) {
 
 test('identify reads a Russian number as a Chinese traveler writes it, and says what it can and cannot tell', async ({ page }) => {
   await page.goto('/zh-CN/identify/');
-  for (const [written, assumed] of [['+7 912 345 67 89', false], ['007 912 345 67 89', false], ['8-912-345-67-89', true]] as const) {
+  for (const [written, assumed] of [
+    ['+7 912 345 67 89', false],
+    ['007 912 345 67 89', false],
+    ['8-912-345-67-89', true],
+  ] as const) {
     await page.getByLabel(ui('zh-CN', 'identify.label')).fill(written);
     await page.getByRole('button', { name: ui('zh-CN', 'identify.submit') }).click();
     const result = page.locator('.identify-result[data-kind="phone"]');

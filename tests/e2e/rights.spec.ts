@@ -33,7 +33,10 @@ for (const id of ['ee', 'vodafone-uk']) {
       }
       await expect(page.locator('main')).not.toContainText('{{');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`), 'axe violations').toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help}`),
+        'axe violations',
+      ).toEqual([]);
       // Every link stands on its own line and is a 44px target, also on a 320px-wide phone.
       await page.setViewportSize({ width: 320, height: 640 });
       for (let i = 0; i < SMS.length; i++) expect((await links.nth(i).boundingBox())!.height).toBeGreaterThanOrEqual(44);
@@ -54,7 +57,10 @@ test('EE: the track stage names the dispute resolution schemes with Ofcom’s pa
   await page.goto('/en/ee/track-review/');
   const note = page.locator('[data-item="gb-adr"]');
   await expect(note.locator('.note__title')).toHaveText(ui('en', 'checklist.escalation'));
-  await expect(note.getByRole('link', { name: carrierText('en', 'rights.gb.adrLink') })).toHaveAttribute('href', 'https://www.ofcom.org.uk/phones-and-broadband/service-quality/adr-schemes');
+  await expect(note.getByRole('link', { name: carrierText('en', 'rights.gb.adrLink') })).toHaveAttribute(
+    'href',
+    'https://www.ofcom.org.uk/phones-and-broadband/service-quality/adr-schemes',
+  );
 });
 
 test('a global seller gets no country rights', async ({ page }) => {

@@ -170,7 +170,11 @@ test('pages, scripts and the 404 are sent compressed to browsers that accept it,
   const heading = ui('ru', 'overview.title', { carrier: carrierName(carrier('t2'), 'ru') });
   const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await (await request.get('/ru/t2/')).text())?.[1];
   expect(script).toBeDefined();
-  for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip'], ['identity', undefined]] as const) {
+  for (const [encoding, expected] of [
+    ['br', 'br'],
+    ['gzip', 'gzip'],
+    ['identity', undefined],
+  ] as const) {
     const page = await request.get('/ru/t2/', { headers: { 'accept-encoding': encoding } });
     expect(page.headers()['content-encoding'], encoding).toBe(expected);
     expect(page.headers()['content-type'], encoding).toMatch(/^text\/html/);

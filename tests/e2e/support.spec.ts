@@ -43,7 +43,10 @@ test('a link built in English for a Russian-speaking customer opens T2 stage 2 i
 test('a link does not wipe answers already on the phone unless the customer says so', async ({ page }) => {
   await page.goto('/en/t2/');
   await page.evaluate((key) => {
-    localStorage.setItem(key, JSON.stringify({ version: 1, answers: { inCountry: 'yes' }, answersConfirmed: true, ticks: ['id-document'], updatedAt: '2026-11-20T10:00:00.000Z' }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({ version: 1, answers: { inCountry: 'yes' }, answersConfirmed: true, ticks: ['id-document'], updatedAt: '2026-11-20T10:00:00.000Z' }),
+    );
   }, progressKey('t2'));
   await page.goto('/en/t2/gather-materials/?v=1&here=no');
   await expect(page.locator('[data-shared-link]')).toContainText(ui('en', 'shared.differs'));

@@ -36,7 +36,9 @@ describe('search words (locales/aliases.json)', () => {
   });
 
   it('names a country word that is also a carrier’s word, an unknown carrier id, a country with no carrier and a bad shape', () => {
-    expect(messages({ carriers: { t2: { en: ['Tele2'] }, 'no-such': { en: ['x'] } }, countries: { RU: { 'zh-CN': ['tele2'] }, FR: { en: ['France SIM'] } } })).toEqual([
+    expect(
+      messages({ carriers: { t2: { en: ['Tele2'] }, 'no-such': { en: ['x'] } }, countries: { RU: { 'zh-CN': ['tele2'] }, FR: { en: ['France SIM'] } } }),
+    ).toEqual([
       'locales/aliases.json: no-such: carriers.no-such: no carrier has the id "no-such" (lib/carriers/catalogue.ts)',
       'locales/aliases.json: RU: countries.RU.zh-CN.0: alias "tele2" would find two: country RU and carrier t2 (locales/aliases.json carriers.t2.en.0); keep it in one place',
       'locales/aliases.json: FR: countries.FR: no carrier is in "FR": a country\u2019s words must find at least one carrier'.replace('\u2019', "'"),
@@ -52,12 +54,21 @@ describe('search words (locales/aliases.json)', () => {
     const aliases = { carriers: { t2: { en: ['Tele2'] } }, countries: { RU: { 'zh-CN': ['远游卡', '俄罗斯电话卡'] } } };
     expect(messages(aliases)).toEqual([]);
     const finds = (word: string) => CARRIERS.filter((c) => fold(searchWordsOf(c, aliases).join(' ')).includes(fold(word))).map((c) => c.id);
-    expect(finds('远游卡').sort()).toEqual(CARRIERS.filter((c) => c.country === 'RU').map((c) => c.id).sort());
+    expect(finds('远游卡').sort()).toEqual(
+      CARRIERS.filter((c) => c.country === 'RU')
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(finds('TELE2')).toEqual(['t2']);
   });
 
   it('the shipped words are what the directory searches', () => {
-    expect(searchWordsOf(CARRIERS.find((c) => c.id === 't2')!, ALIASES)).toContain('Tele2');
+    expect(
+      searchWordsOf(
+        CARRIERS.find((c) => c.id === 't2')!,
+        ALIASES,
+      ),
+    ).toContain('Tele2');
   });
 });
 
@@ -65,6 +76,8 @@ describe('carrier ids and reserved route segments', () => {
   const EN = new Set(Object.keys(flatten(enCarriers)));
   it.each(RESERVED_SEGMENTS.filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s)))('refuses a carrier with the id "%s", naming file and field', (segment) => {
     const { problems } = validateCatalogue([['lib/carriers/bad.ts', { ...t2, id: segment }, [russianRules]]], EN);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^lib/carriers/bad\\.ts: ${segment}: id: "${segment}" is a reserved route segment \\(lib/routes\\.ts: `))]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^lib/carriers/bad\\.ts: ${segment}: id: "${segment}" is a reserved route segment \\(lib/routes\\.ts: `)),
+    ]);
   });
 });

@@ -49,7 +49,10 @@ describe('the carrier validator', () => {
   });
 
   it('names a source whose read date is not a date', () => {
-    const sources = { ...t2.sources, termination: { url: t2.sources.termination.url, official: true, readOn: 'last week' } } as unknown as CarrierEntry['sources'];
+    const sources = {
+      ...t2.sources,
+      termination: { url: t2.sources.termination.url, official: true, readOn: 'last week' },
+    } as unknown as CarrierEntry['sources'];
     expect(messagesFor(withT2({ ...t2, sources }))).toEqual([expect.stringMatching(/t2: sources\.termination\.readOn: /)]);
   });
 
@@ -66,17 +69,25 @@ describe('the carrier validator', () => {
     const rules = [{ ...t2.rules[0], sources: [] }, ...t2.rules.slice(1)];
     expect(messagesFor(withT2({ ...t2, rules }))).toEqual(['lib/carriers/t2.ts: t2: rules.0.sources: every rule needs at least one source']);
     const facts = { ...airalo.facts, refundWindow: { text: 'airalo.factRefundWindow', days: 14, sources: [], confidence: 'high' as const } };
-    expect(messagesFor(['lib/carriers/airalo.ts', { ...airalo, facts }, []])).toEqual(['lib/carriers/airalo.ts: airalo: facts.refundWindow.sources: every fact needs at least one source']);
+    expect(messagesFor(['lib/carriers/airalo.ts', { ...airalo, facts }, []])).toEqual([
+      'lib/carriers/airalo.ts: airalo: facts.refundWindow.sources: every fact needs at least one source',
+    ]);
   });
 
   it('names a shared rule set that redefines one of the carrier’s source keys', () => {
     const clash = { ...t2, sources: { ...t2.sources, idleFees: t2.sources.termination } };
-    expect(messagesFor(withT2(clash))).toEqual(['lib/carriers/t2.ts: t2: sources: t2: source key "idleFees" is defined twice (in the carrier and in a shared rule set)']);
+    expect(messagesFor(withT2(clash))).toEqual([
+      'lib/carriers/t2.ts: t2: sources: t2: source key "idleFees" is defined twice (in the carrier and in a shared rule set)',
+    ]);
   });
 
   it('reports every problem of every carrier, not just the first', () => {
     const badT2 = withT2({ ...t2, rules: [{ ...t2.rules[0], sources: [] }], difficulty: 'trivial' as never });
-    const badAiralo: CatalogueEntry = ['lib/carriers/airalo.ts', { ...airalo, verdicts: [{ ...airalo.verdicts[0], text: 'airalo.gone' }, ...airalo.verdicts.slice(1)] }, []];
+    const badAiralo: CatalogueEntry = [
+      'lib/carriers/airalo.ts',
+      { ...airalo, verdicts: [{ ...airalo.verdicts[0], text: 'airalo.gone' }, ...airalo.verdicts.slice(1)] },
+      [],
+    ];
     const messages = messagesFor(badAiralo, badT2);
     expect(messages).toHaveLength(3);
     expect(new Set(messages.map((m) => m.split(':')[0]))).toEqual(new Set(['lib/carriers/t2.ts', 'lib/carriers/airalo.ts']));
@@ -86,8 +97,12 @@ describe('the carrier validator', () => {
     const airaloEntry: CatalogueEntry = ['lib/carriers/airalo.ts', airalo, []];
     const genericEntry: CatalogueEntry = ['lib/carriers/generic.ts', generic, []];
     expect(messagesFor(airaloEntry, withT2(t2), genericEntry)).toEqual([]);
-    expect(messagesFor(withT2(t2), airaloEntry, genericEntry)).toEqual(['lib/carriers/airalo.ts: airalo: id: out of order: "airalo" comes after "t2" in lib/carriers/catalogue.ts; keep it sorted by id']);
-    expect(messagesFor(airaloEntry, genericEntry, withT2(t2))).toEqual(['lib/carriers/generic.ts: generic: id: "generic" must be the catalogue\'s last entry (lib/carriers/catalogue.ts)']);
+    expect(messagesFor(withT2(t2), airaloEntry, genericEntry)).toEqual([
+      'lib/carriers/airalo.ts: airalo: id: out of order: "airalo" comes after "t2" in lib/carriers/catalogue.ts; keep it sorted by id',
+    ]);
+    expect(messagesFor(airaloEntry, genericEntry, withT2(t2))).toEqual([
+      'lib/carriers/generic.ts: generic: id: "generic" must be the catalogue\'s last entry (lib/carriers/catalogue.ts)',
+    ]);
     // Code-unit order, the same on every machine: "t-mobile-us" before "t2" ("-" before "2").
     expect(messagesFor(['lib/carriers/t-mobile-us.ts', tMobileUs, []], withT2(t2))).toEqual([]);
   });
@@ -100,7 +115,13 @@ describe('the carrier validator', () => {
       'lib/carriers/generic.ts: generic: rules: stage "check-charges" has no task for the carrier\'s usual answers (defaults): add a rule of kind "task" for it',
     ]);
     // A task that applies only to other answers does not count.
-    const onlyAbroad = { ...generic, rules: [...generic.rules, { ...generic.rules[0], id: 'abroad-only', stage: 'track-review' as const, when: { answer: 'inCountry' as const, is: 'no' as const } }] };
+    const onlyAbroad = {
+      ...generic,
+      rules: [
+        ...generic.rules,
+        { ...generic.rules[0], id: 'abroad-only', stage: 'track-review' as const, when: { answer: 'inCountry' as const, is: 'no' as const } },
+      ],
+    };
     expect(validateCatalogue([['lib/carriers/generic.ts', onlyAbroad, []]], EN, []).problems.map((p) => p.message)).toHaveLength(2);
   });
 });

@@ -12,7 +12,11 @@ describe('the carrier catalogue', () => {
   // The validator lets a medium or low item rest on an unread page (tests/unit/provenance.test.ts); the shipped rules and
   // verdicts each cite at least one page a research file read, beside any unread one.
   it.each(CARRIERS.map((c) => [c.id, c] as const))('%s: every rule and verdict cites a page a research file read', (_, carrier) => {
-    for (const item of [...carrier.rules, ...carrier.verdicts]) expect(item.sources.some((key) => carrier.sources[key]?.readOn !== undefined), `${item.id} cites no source we read`).toBe(true);
+    for (const item of [...carrier.rules, ...carrier.verdicts])
+      expect(
+        item.sources.some((key) => carrier.sources[key]?.readOn !== undefined),
+        `${item.id} cites no source we read`,
+      ).toBe(true);
   });
 
   it('asks a traveler with a phone number to move their sign-in codes before the number ends', () => {
@@ -20,7 +24,9 @@ describe('the carrier catalogue', () => {
     const items = evaluate(withNumber, effectiveAnswers(withNumber, emptyProgress()), emptyProgress()).stages[1].items;
     expect(items.map((i) => i.id)).toContain('common-move-codes');
     const dataOnly = CARRIERS.find((c) => c.id === 'airalo')!;
-    expect(evaluate(dataOnly, effectiveAnswers(dataOnly, emptyProgress()), emptyProgress()).stages[1].items.map((i) => i.id)).not.toContain('common-move-codes');
+    expect(evaluate(dataOnly, effectiveAnswers(dataOnly, emptyProgress()), emptyProgress()).stages[1].items.map((i) => i.id)).not.toContain(
+      'common-move-codes',
+    );
   });
 
   it('warns against deleting the eSIM while it is installed', () => {
@@ -46,6 +52,10 @@ describe('the carrier catalogue', () => {
       expect(carrier.verdicts.map((v) => v.verdict)).toEqual(['through-seller', 'check-with-carrier']);
       expect(carrier.confidence).toBe('low');
     }
-    expect(CARRIERS.find((c) => c.id === 'mts')!.rules.filter((r) => !r.id.startsWith('common-') && !r.id.startsWith('russia-') && !r.id.startsWith('reseller-')).every((r) => r.confidence === 'low')).toBe(true);
+    expect(
+      CARRIERS.find((c) => c.id === 'mts')!
+        .rules.filter((r) => !r.id.startsWith('common-') && !r.id.startsWith('russia-') && !r.id.startsWith('reseller-'))
+        .every((r) => r.confidence === 'low'),
+    ).toBe(true);
   });
 });

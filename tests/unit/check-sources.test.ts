@@ -54,7 +54,12 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const target = (path: string, officialDomains: string[] = ['carrier.example'], field = `sources.${path.slice(1)}`): Target => ({ carrier: 'test', field, url: `${base}${path}`, officialDomains });
+const target = (path: string, officialDomains: string[] = ['carrier.example'], field = `sources.${path.slice(1)}`): Target => ({
+  carrier: 'test',
+  field,
+  url: `${base}${path}`,
+  officialDomains,
+});
 // Generous time-outs: the machine running the tests may be busy; only /slow, which never answers, reaches them.
 const options = { fingerprints: {} as Fingerprints, today: '2026-11-30', timeoutMs: 5000 };
 
@@ -123,7 +128,11 @@ describe('checking the cited pages', () => {
   it('records fingerprints with --update, then reports a page whose text changed (markup alone is no change)', async () => {
     changedText = 'Notice period: 30 days.';
     const targets = [target('/changed'), target('/ok'), target('/missing')];
-    const recorded = await checkSources(targets, { ...options, update: true, fingerprints: { 'https://no-longer-cited.example/': { sha256: 'x', recordedOn: '2026-01-01' } } });
+    const recorded = await checkSources(targets, {
+      ...options,
+      update: true,
+      fingerprints: { 'https://no-longer-cited.example/': { sha256: 'x', recordedOn: '2026-01-01' } },
+    });
     expect(Object.keys(recorded.fingerprints)).toEqual([`${base}/changed`, `${base}/ok`]);
     expect(recorded.fingerprints[`${base}/ok`]).toEqual({ sha256: fingerprintOf(PAGE, 'text/html'), recordedOn: '2026-11-30' });
     expect(formatSummary(recorded, true)).toContain('Fingerprints recorded: 2.');
@@ -148,7 +157,10 @@ describe('checking the cited pages', () => {
   });
 
   it('visits an address cited twice once, and prints one line naming both citations', async () => {
-    const report = await checkSources([target('/missing', undefined, 'sources.a'), { ...target('/missing', undefined, 'channels.b'), carrier: 'other' }], options);
+    const report = await checkSources(
+      [target('/missing', undefined, 'sources.a'), { ...target('/missing', undefined, 'channels.b'), carrier: 'other' }],
+      options,
+    );
     expect(report.visited).toBe(1);
     expect(formatProblems(report.problems)).toEqual([`unreachable: ${base}/missing: HTTP 404 (cited by test sources.a, other channels.b)`]);
   });
@@ -168,7 +180,7 @@ describe('checking the cited pages', () => {
 });
 
 describe('the addresses checked', () => {
-  it("are every source and channel of every carrier, with its official domains", () => {
+  it('are every source and channel of every carrier, with its official domains', () => {
     const targets = listTargets();
     expect(targets).toEqual(carrierTargets(CARRIERS));
     const expected = CARRIERS.reduce((n, c) => n + Object.keys(c.sources).length + c.channels.length, 0);

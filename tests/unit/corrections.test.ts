@@ -64,7 +64,11 @@ describe('§1 1GLOBAL / Truphone: business.help@1global.com', () => {
   it('emails business.help@1global.com, sourced from the complaints code read on 2026-11-30', () => {
     const email = truphone.channels.find((c) => c.kind === 'email');
     expect(email?.url).toBe('mailto:business.help@1global.com');
-    expect(truphone.sources[email!.sources[0]]).toMatchObject({ url: 'https://www.1global.com/legal/complaints-code', official: true, readOn: READ_IN_RECHECK });
+    expect(truphone.sources[email!.sources[0]]).toMatchObject({
+      url: 'https://www.1global.com/legal/complaints-code',
+      official: true,
+      readOn: READ_IN_RECHECK,
+    });
   });
   it('never shows the old address, and help@truphone.com only for the paper copy', () => {
     for (const s of allSentences(truphone)) expect(s.text, `${s.lang} ${s.key}`).not.toMatch(/(?<!business\.)help@1global\.com/);
@@ -109,7 +113,11 @@ describe('§1 EE: notice-period charges after a switch are banned (Ofcom, 1 July
     expect(rule(ee, 'pac-notice').sources).toEqual(['ofcomTextToSwitch']);
   });
   it('names the Remaining Contract Charge (minus 4%) from EE’s current page, and lowers the old 30-day page to medium', () => {
-    expect(ee.sources.remainingContractCharge).toMatchObject({ url: 'https://ee.co.uk/help/profile/leaving-ee/early-termination-charges-explained', official: true, readOn: READ_IN_RECHECK });
+    expect(ee.sources.remainingContractCharge).toMatchObject({
+      url: 'https://ee.co.uk/help/profile/leaving-ee/early-termination-charges-explained',
+      official: true,
+      readOn: READ_IN_RECHECK,
+    });
     expect(EN['ee.terminationCharge']).toMatch(/Remaining Contract Charge.*4%/);
     expect(factFor(ee.facts.noticePeriod, {})).toMatchObject({ days: 30, confidence: 'medium' });
   });
@@ -146,7 +154,11 @@ describe('§2 stated more firmly than the sources allow', () => {
     for (const id of ['china-mobile', 'china-telecom', 'china-unicom']) {
       const c = carrier(id);
       const r = rule(c, 'china-out-of-province');
-      expect(c.sources[r.sources[0]]).toMatchObject({ url: 'http://www.honghu.gov.cn/gzhd/hygq/202201/t20220104_681818.shtml', official: true, readOn: READ_IN_RECHECK });
+      expect(c.sources[r.sources[0]]).toMatchObject({
+        url: 'http://www.honghu.gov.cn/gzhd/hygq/202201/t20220104_681818.shtml',
+        official: true,
+        readOn: READ_IN_RECHECK,
+      });
       expect(c.rules.map((x) => x.id)).not.toContain('out-of-province');
     }
     expect(carrier('china-mobile').facts.processingTime).toMatchObject({ confidence: 'low' });
@@ -175,7 +187,8 @@ describe('§2 stated more firmly than the sources allow', () => {
   it('T2: mentions Gosuslugi, drops "cash is not offered", marks the representative’s ID as our inference and mentions the memo', () => {
     expect(EN['t2.verdictInStore']).toMatch(/Gosuslugi/);
     expect(EN['t2.verdictInStore']).not.toMatch(/There is no online way/);
-    for (const s of allSentences(carrier('t2'))) expect(s.text, `${s.lang} ${s.key}`).not.toMatch(/Cash is not offered|Наличные не выдаются|No se ofrece efectivo|不提供现金/);
+    for (const s of allSentences(carrier('t2')))
+      expect(s.text, `${s.lang} ${s.key}`).not.toMatch(/Cash is not offered|Наличные не выдаются|No se ofrece efectivo|不提供现金/);
     expect(EN['t2.representativeVisit']).toMatch(/our inference/);
     expect(EN['t2.verdictProxy']).toMatch(/memo on drafting the power of attorney/);
   });

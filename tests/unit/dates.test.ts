@@ -344,7 +344,15 @@ describe('caseDeadlines', () => {
   });
 
   it('notice periods in working days count back over the weekend', () => {
-    const carrier: Carrier = { ...holafly, facts: { ...holafly.facts, noticePeriod: { text: 'holafly.factNoticePeriod', days: 2, unit: 'working-days', sources: ['cancelPlans'], confidence: 'high' } } };
-    expect(caseDeadlines(carrier, {}, { renewsOn: '2026-11-30' })).toEqual([{ id: 'cancel-before-renewal', date: '2026-11-26', basis: 'notice-period-working-days' }]);
+    const carrier: Carrier = {
+      ...holafly,
+      facts: {
+        ...holafly.facts,
+        noticePeriod: { text: 'holafly.factNoticePeriod', days: 2, unit: 'working-days', sources: ['cancelPlans'], confidence: 'high' },
+      },
+    };
+    expect(caseDeadlines(carrier, {}, { renewsOn: '2026-11-30' })).toEqual([
+      { id: 'cancel-before-renewal', date: '2026-11-26', basis: 'notice-period-working-days' },
+    ]);
   });
 });

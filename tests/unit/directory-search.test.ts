@@ -2,16 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, fold, GLOBAL_GROUP, groupRows, type DirectoryRow } from '@/lib/directory/search';
 
-const row = (id: string, name: string, words: string, difficulty: DirectoryRow['difficulty'] = 'easy'): DirectoryRow => ({ id, href: `/en/${id}/`, name, search: fold(`${id} ${name} ${words}`), difficulty });
+const row = (id: string, name: string, words: string, difficulty: DirectoryRow['difficulty'] = 'easy'): DirectoryRow => ({
+  id,
+  href: `/en/${id}/`,
+  name,
+  search: fold(`${id} ${name} ${words}`),
+  difficulty,
+});
 const country: Record<string, string> = { mts: 'RU', t2: 'RU', ee: 'GB', airalo: GLOBAL_GROUP, holafly: GLOBAL_GROUP };
 const names: Record<string, string> = { RU: 'Russia', GB: 'United Kingdom', [GLOBAL_GROUP]: 'Worldwide travel eSIM sellers' };
 const groups = groupRows(
-  [row('mts', 'MTS', 'МТС Russia Россия', 'in-person-only'), row('t2', 'T2 (Tele2 Russia)', 'Tele2 Теле2 Russia 远游卡'), row('ee', 'EE', 'Everything Everywhere'), row('airalo', 'Airalo', 'Worldwide'), row('holafly', 'Holafly', 'Worldwide', 'medium')],
+  [
+    row('mts', 'MTS', 'МТС Russia Россия', 'in-person-only'),
+    row('t2', 'T2 (Tele2 Russia)', 'Tele2 Теле2 Russia 远游卡'),
+    row('ee', 'EE', 'Everything Everywhere'),
+    row('airalo', 'Airalo', 'Worldwide'),
+    row('holafly', 'Holafly', 'Worldwide', 'medium'),
+  ],
   (r) => country[r.id],
   (id) => names[id],
   'en',
 );
-const ids = (filter: Partial<Parameters<typeof filterGroups>[1]>) => filterGroups(groups, { query: '', group: '', difficulty: '', ...filter }).flatMap((g) => g.rows.map((r) => r.id));
+const ids = (filter: Partial<Parameters<typeof filterGroups>[1]>) =>
+  filterGroups(groups, { query: '', group: '', difficulty: '', ...filter }).flatMap((g) => g.rows.map((r) => r.id));
 
 describe('the carrier directory', () => {
   it('groups by country, sorted by name, the worldwide sellers last, rows sorted by name', () => {

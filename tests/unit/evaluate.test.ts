@@ -20,13 +20,38 @@ const carrier: Carrier = CarrierSchema.parse({
   sources: { policy: src },
   channels: [{ id: 'web', kind: 'web', label: 'test.web', url: 'https://example.org/', sources: ['policy'] }],
   verdicts: [
-    { id: 'abroad', verdict: 'proxy', text: 'test.abroad', when: { answer: 'inCountry', is: 'no' }, channels: ['web'], sources: ['policy'], confidence: 'high' },
+    {
+      id: 'abroad',
+      verdict: 'proxy',
+      text: 'test.abroad',
+      when: { answer: 'inCountry', is: 'no' },
+      channels: ['web'],
+      sources: ['policy'],
+      confidence: 'high',
+    },
     { id: 'home', verdict: 'in-person', text: 'test.home', channels: [], sources: ['policy'], confidence: 'medium' },
   ],
   rules: [
     { id: 'keep', stage: 'confirm-online', kind: 'warning', text: 'test.keep', sources: ['policy'], confidence: 'high' },
-    { id: 'passport', stage: 'gather-materials', kind: 'task', text: 'test.passport', when: { answer: 'inCountry', is: 'yes' }, sources: ['policy'], confidence: 'high' },
-    { id: 'poa', stage: 'gather-materials', kind: 'task', text: 'test.poa', when: { answer: 'inCountry', is: 'no' }, channel: 'web', sources: ['policy'], confidence: 'low' },
+    {
+      id: 'passport',
+      stage: 'gather-materials',
+      kind: 'task',
+      text: 'test.passport',
+      when: { answer: 'inCountry', is: 'yes' },
+      sources: ['policy'],
+      confidence: 'high',
+    },
+    {
+      id: 'poa',
+      stage: 'gather-materials',
+      kind: 'task',
+      text: 'test.poa',
+      when: { answer: 'inCountry', is: 'no' },
+      channel: 'web',
+      sources: ['policy'],
+      confidence: 'low',
+    },
     { id: 'send', stage: 'submit-request', kind: 'task', text: 'test.send', sources: ['policy'], confidence: 'high' },
     { id: 'note', stage: 'track-review', kind: 'task', text: 'test.note', sources: ['policy'], confidence: 'high' },
     { id: 'fyi', stage: 'track-review', kind: 'info', text: 'test.fyi', sources: ['policy'], confidence: 'high' },
@@ -36,7 +61,8 @@ const carrier: Carrier = CarrierSchema.parse({
 
 const progress = (p: Partial<Progress>): Progress => ({ ...emptyProgress(), ...p });
 const allAnswers = { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'no' } as const;
-const statuses = (p: Progress) => Object.fromEntries(evaluate(carrier, effectiveAnswers(carrier, p), p).stages.map((s) => [s.stage, s.status])) as Record<Stage, string>;
+const statuses = (p: Progress) =>
+  Object.fromEntries(evaluate(carrier, effectiveAnswers(carrier, p), p).stages.map((s) => [s.stage, s.status])) as Record<Stage, string>;
 
 describe('evaluate', () => {
   it('starts with stage 1 not started and the stages that depend on it unable to start', () => {
@@ -71,7 +97,10 @@ describe('evaluate', () => {
   it('marks a stage in progress, then done, and unlocks the stages that wait for it', () => {
     const base = progress({ answers: allAnswers, answersConfirmed: true });
     expect(statuses({ ...base, ticks: ['send'] })).toMatchObject({ 'submit-request': 'done', 'track-review': 'not-started', 'check-charges': 'not-started' });
-    const twoTasks = CarrierSchema.parse({ ...carrier, rules: [...carrier.rules, { id: 'send-2', stage: 'submit-request', kind: 'task', text: 'test.send2', sources: ['policy'], confidence: 'high' }] });
+    const twoTasks = CarrierSchema.parse({
+      ...carrier,
+      rules: [...carrier.rules, { id: 'send-2', stage: 'submit-request', kind: 'task', text: 'test.send2', sources: ['policy'], confidence: 'high' }],
+    });
     const result = evaluate(twoTasks, allAnswers, { ...base, ticks: ['send'] }).stages.find((s) => s.stage === 'submit-request')!;
     expect(result.status).toBe('in-progress');
     expect(result.nextAction?.id).toBe('send-2');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFileRules, metaPolicy, sha256, withMetaPolicy } from '../../scripts/headers.mjs';
 
-const PAGE = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="preload" as="script" href="/a.js"/><script src="/a.js" async></script><script>self.x=1</script></head><body><script>self.y=2</script></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="preload" as="script" href="/a.js"/><script src="/a.js" async></script><script>self.x=1</script></head><body><script>self.y=2</script></body></html>';
 
 describe('withMetaPolicy', () => {
   it('puts the tag right after <meta charset>, ahead of every script and link', () => {

@@ -21,14 +21,23 @@ describe('the locale check', () => {
   it('passes complete translations with the plural forms each language needs', () => {
     const root = localesWith({
       'en/ui.json': en,
-      'ru/ui.json': { greeting: 'Привет, {{name}}', items_one: '{{count}} вещь', items_few: '{{count}} вещи', items_many: '{{count}} вещей', items_other: '{{count}} вещи' },
+      'ru/ui.json': {
+        greeting: 'Привет, {{name}}',
+        items_one: '{{count}} вещь',
+        items_few: '{{count}} вещи',
+        items_many: '{{count}} вещей',
+        items_other: '{{count}} вещи',
+      },
       'zh-CN/ui.json': { greeting: '你好，{{name}}', items_other: '{{count}} 项' },
     });
     expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [] });
   });
 
   it('flags a sentence still marked TODO, in any language', () => {
-    const root = localesWith({ 'en/carriers.json': { acme: { verdict: 'TODO: how to end an Acme plan', ok: 'Done' } }, 'ru/carriers.json': { acme: { ok: 'TODO перевести' } } });
+    const root = localesWith({
+      'en/carriers.json': { acme: { verdict: 'TODO: how to end an Acme plan', ok: 'Done' } },
+      'ru/carriers.json': { acme: { ok: 'TODO перевести' } },
+    });
     expect(checkLocales(root).errors).toEqual([
       expect.stringMatching(/en\/carriers\.json:\d+:\d+ key acme\.verdict: still a TODO: write the sentence/),
       expect.stringMatching(/ru\/carriers\.json:\d+:\d+ key acme\.ok: still a TODO: write the sentence/),
@@ -68,7 +77,12 @@ describe('the locale check', () => {
   it('lets every plural form use {{count}}, even where en’s "_one" leaves it out, but no other new variable', () => {
     const root = localesWith({
       'en/ui.json': { found_one: 'One carrier', found_other: '{{count}} carriers' },
-      'ru/ui.json': { found_one: '{{count}} оператор', found_few: '{{count}} оператора', found_many: '{{count}} операторов', found_other: '{{count}} {{what}}' },
+      'ru/ui.json': {
+        found_one: '{{count}} оператор',
+        found_few: '{{count}} оператора',
+        found_many: '{{count}} операторов',
+        found_other: '{{count}} {{what}}',
+      },
     });
     expect(checkLocales(root).errors).toEqual([expect.stringMatching(/ru\/ui\.json:5:3 key found_other: uses \{\{what\}\} but en uses no variables/)]);
   });

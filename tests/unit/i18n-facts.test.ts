@@ -13,7 +13,10 @@ const catalogue = await catalogueOptions();
 function check(key: string, english: string, lang: string, translation: string, { lowConfidence = false } = {}): string[] {
   const root = mkdtempSync(join(tmpdir(), 'locales-'));
   const [group, name] = key.split('.');
-  for (const [l, text] of [['en', english], [lang, translation]]) {
+  for (const [l, text] of [
+    ['en', english],
+    [lang, translation],
+  ]) {
     mkdirSync(join(root, l));
     writeFileSync(join(root, l, 'carriers.json'), JSON.stringify({ [group]: { [name]: text } }, null, 2));
   }
@@ -22,22 +25,128 @@ function check(key: string, english: string, lang: string, translation: string, 
 
 describe('the cross-language check fails on each mistake that slipped through before (issue 16)', () => {
   const planted: [what: string, key: string, en: string, lang: string, wrong: string, error: RegExp, opts?: { lowConfidence: boolean }][] = [
-    ['14 → 41 days', 'holafly.x', 'Ask within 14 days of purchase.', 'ru', 'Обратитесь в течение 41 дня после покупки.', /:3:5 key holafly\.x: number 14 in en, 41 here$/],
-    ['30 days → 30 working days (the 30日 → 30営業日 kind)', 'ubigi.x', 'The refund comes within 30 days.', 'zh-CN', '退款在 30个工作日内到账。', /key ubigi\.x: unit of time days in en, working days here$/],
+    [
+      '14 → 41 days',
+      'holafly.x',
+      'Ask within 14 days of purchase.',
+      'ru',
+      'Обратитесь в течение 41 дня после покупки.',
+      /:3:5 key holafly\.x: number 14 in en, 41 here$/,
+    ],
+    [
+      '30 days → 30 working days (the 30日 → 30営業日 kind)',
+      'ubigi.x',
+      'The refund comes within 30 days.',
+      'zh-CN',
+      '退款在 30个工作日内到账。',
+      /key ubigi\.x: unit of time days in en, working days here$/,
+    ],
     ['120 → 12', 'common.x', 'within about 120 days of the charge', 'es', 'dentro de unos 12 días desde el cargo', /key common\.x: number 120 in en, 12 here$/],
-    ['10% → 100%', 'airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 100 % de los datos.', /key airalo\.x: percentage 10% in en, 100% here$/],
-    ['a changed email', 'holafly.x', 'Write to help@holafly.com.', 'ru', 'Напишите на support@holafly.com.', /key holafly\.x: email help@holafly\.com in en, support@holafly\.com here$/],
-    ['a changed phone number', 'cmhk.x', 'Call 2945 8888 (+852 2945 8888).', 'zh-CN', '请致电 2945 8888（+852 2945 8899）。', /key cmhk\.x: phone number \+85229458888 in en, \+85229458899 here$/],
-    ['a transliterated carrier name', 'airalo.x', 'Open the Airalo app.', 'ru', 'Откройте приложение Аирало.', /key airalo\.x: name “Airalo” in en, missing here/],
-    ['hedging removed', 't2.x', 'A third-party guide says up to 60 days.', 'ru', 'Возврат занимает до 60 дней.', /key t2\.x: hedging \(source\) “third-party” in en, none here/, { lowConfidence: true }],
-    ['a translated «расторгнуть договор»', 't2.x', 'Ask to end the contract (“расторгнуть договор”).', 'es', 'Pida terminar el contrato (“rescindir el contrato”).', /key t2\.x: carrier-language text «расторгнуть договор» in en, changed or missing here/],
-    ['a translated menu path', 'airalo.x', 'Turn off auto top-up: My eSIMs → Details → Renewals → off.', 'es', 'Desactive la recarga: Mis eSIM → Detalles → Renovaciones → desactivar.', /key airalo\.x: menu label “My eSIMs” in en, changed or missing here/],
-    ['a broken tag {{carrier}', 'common.x', 'Cancel with {{carrier}}.', 'ru', 'Отмените у {{carrier}.', /key common\.x: broken interpolation tag “\{\{carrier\}”/],
-    ['a misspelt tag {{carier}}', 'common.x', 'Cancel with {{carrier}}.', 'ru', 'Отмените у {{carier}}.', /key common\.x: uses \{\{carier\}\} but en uses \{\{carrier\}\}$/],
-    ['a changed URL', 'common.x', 'See https://www.gosuslugi.ru/ for this.', 'es', 'Vea https://www.gosuslugi.com/ para esto.', /key common\.x: URL https:\/\/www\.gosuslugi\.ru\/ in en, https:\/\/www\.gosuslugi\.com\/ here$/],
-    ['a changed USSD code', 'mts.x', 'Dial *152*2# to list them.', 'ru', 'Наберите *152*3#, чтобы увидеть их.', /key mts\.x: USSD code \*152\*2# in en, \*152\*3# here$/],
-    ['a changed date', 'russia.x', 'Since 10 November 2025, SIMs are blocked.', 'es', 'Desde el 11 de noviembre de 2025, las SIM se bloquean.', /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/],
-    ['months → days', 'holafly.x', 'No more than 6 months since purchase.', 'ru', 'Не более 6 дней с момента покупки.', /key holafly\.x: unit of time months in en, days here$/],
+    [
+      '10% → 100%',
+      'airalo.x',
+      'A renewal is bought when 10% of the data is left.',
+      'es',
+      'Se compra una renovación cuando queda el 100 % de los datos.',
+      /key airalo\.x: percentage 10% in en, 100% here$/,
+    ],
+    [
+      'a changed email',
+      'holafly.x',
+      'Write to help@holafly.com.',
+      'ru',
+      'Напишите на support@holafly.com.',
+      /key holafly\.x: email help@holafly\.com in en, support@holafly\.com here$/,
+    ],
+    [
+      'a changed phone number',
+      'cmhk.x',
+      'Call 2945 8888 (+852 2945 8888).',
+      'zh-CN',
+      '请致电 2945 8888（+852 2945 8899）。',
+      /key cmhk\.x: phone number \+85229458888 in en, \+85229458899 here$/,
+    ],
+    [
+      'a transliterated carrier name',
+      'airalo.x',
+      'Open the Airalo app.',
+      'ru',
+      'Откройте приложение Аирало.',
+      /key airalo\.x: name “Airalo” in en, missing here/,
+    ],
+    [
+      'hedging removed',
+      't2.x',
+      'A third-party guide says up to 60 days.',
+      'ru',
+      'Возврат занимает до 60 дней.',
+      /key t2\.x: hedging \(source\) “third-party” in en, none here/,
+      { lowConfidence: true },
+    ],
+    [
+      'a translated «расторгнуть договор»',
+      't2.x',
+      'Ask to end the contract (“расторгнуть договор”).',
+      'es',
+      'Pida terminar el contrato (“rescindir el contrato”).',
+      /key t2\.x: carrier-language text «расторгнуть договор» in en, changed or missing here/,
+    ],
+    [
+      'a translated menu path',
+      'airalo.x',
+      'Turn off auto top-up: My eSIMs → Details → Renewals → off.',
+      'es',
+      'Desactive la recarga: Mis eSIM → Detalles → Renovaciones → desactivar.',
+      /key airalo\.x: menu label “My eSIMs” in en, changed or missing here/,
+    ],
+    [
+      'a broken tag {{carrier}',
+      'common.x',
+      'Cancel with {{carrier}}.',
+      'ru',
+      'Отмените у {{carrier}.',
+      /key common\.x: broken interpolation tag “\{\{carrier\}”/,
+    ],
+    [
+      'a misspelt tag {{carier}}',
+      'common.x',
+      'Cancel with {{carrier}}.',
+      'ru',
+      'Отмените у {{carier}}.',
+      /key common\.x: uses \{\{carier\}\} but en uses \{\{carrier\}\}$/,
+    ],
+    [
+      'a changed URL',
+      'common.x',
+      'See https://www.gosuslugi.ru/ for this.',
+      'es',
+      'Vea https://www.gosuslugi.com/ para esto.',
+      /key common\.x: URL https:\/\/www\.gosuslugi\.ru\/ in en, https:\/\/www\.gosuslugi\.com\/ here$/,
+    ],
+    [
+      'a changed USSD code',
+      'mts.x',
+      'Dial *152*2# to list them.',
+      'ru',
+      'Наберите *152*3#, чтобы увидеть их.',
+      /key mts\.x: USSD code \*152\*2# in en, \*152\*3# here$/,
+    ],
+    [
+      'a changed date',
+      'russia.x',
+      'Since 10 November 2025, SIMs are blocked.',
+      'es',
+      'Desde el 11 de noviembre de 2025, las SIM se bloquean.',
+      /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/,
+    ],
+    [
+      'months → days',
+      'holafly.x',
+      'No more than 6 months since purchase.',
+      'ru',
+      'Не более 6 дней с момента покупки.',
+      /key holafly\.x: unit of time months in en, days here$/,
+    ],
   ];
   it.each(planted)('%s', (_what, key, english, lang, wrong, error, opts) => {
     expect(check(key, english, lang, wrong, opts)).toEqual(expect.arrayContaining([expect.stringMatching(error)]));
@@ -47,14 +156,28 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ru', 'Обратитесь в течение 14 дней после покупки.')).toEqual([]);
     expect(check('ubigi.x', 'The refund comes within 30 days.', 'zh-CN', '退款在 30天内到账。')).toEqual([]);
     expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'es', 'Un reembolso tarda de 7 a 10 días hábiles, hasta 30.')).toEqual([]);
-    expect(check('airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 10 % de los datos.')).toEqual([]);
+    expect(check('airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 10 % de los datos.')).toEqual(
+      [],
+    );
     expect(check('cmhk.x', 'Call 2945 8888 (+852 2945 8888).', 'zh-CN', '请致电 2945 8888（+852 2945 8888）。')).toEqual([]);
-    expect(check('t2.x', 'A third-party guide says up to 60 days.', 'ru', 'В одном стороннем руководстве говорится, что до 60 дней.', { lowConfidence: true })).toEqual([]);
-    expect(check('airalo.x', 'Turn off auto top-up: My eSIMs → Details → Renewals → off.', 'ru', 'Отключите автопополнение: My eSIMs → Details → Renewals → выкл.')).toEqual([]);
+    expect(
+      check('t2.x', 'A third-party guide says up to 60 days.', 'ru', 'В одном стороннем руководстве говорится, что до 60 дней.', { lowConfidence: true }),
+    ).toEqual([]);
+    expect(
+      check('airalo.x', 'Turn off auto top-up: My eSIMs → Details → Renewals → off.', 'ru', 'Отключите автопополнение: My eSIMs → Details → Renewals → выкл.'),
+    ).toEqual([]);
     expect(check('russia.x', 'Since 10 November 2025, SIMs are blocked.', 'zh-CN', '自 2025年11月10日起，SIM 卡被封停。')).toEqual([]);
     expect(check('holafly.x', 'US$3.50 and 1,000 ₽', 'es', '3,50 US$ y 1.000 ₽')).toEqual([]);
     expect(check('holafly.x', 'Read more than 12 months ago.', 'zh-CN', '是 12 个多月前读的。')).toEqual([]);
-    expect(check('megafon.x', 'An old third-party guide says so. Not confirmed by MegaFon.', 'es', 'Una guía antigua de terceros lo dice. MegaFon no lo ha confirmado.', { lowConfidence: true })).toEqual([]);
+    expect(
+      check(
+        'megafon.x',
+        'An old third-party guide says so. Not confirmed by MegaFon.',
+        'es',
+        'Una guía antigua de terceros lo dice. MegaFon no lo ha confirmado.',
+        { lowConfidence: true },
+      ),
+    ).toEqual([]);
   });
 
   it('accepts a carrier’s name in the language’s own form, declined (МегаФон → МегаФона), but not the country a name adds', () => {
@@ -81,12 +204,26 @@ describe('reading the facts of a sentence', () => {
   });
 
   it('keeps calendar years and dates apart from durations', () => {
-    expect(extractFacts('2019年的新闻，2024年9月1日起 90天', 'zh-CN')).toMatchObject({ numbers: ['2019', '90'], dates: ['2024-09-01'], units: [{ number: '90', unit: 'days' }] });
-    expect(extractFacts('с 1 сентября 2024 года, не менее 90 дней', 'ru')).toMatchObject({ numbers: ['90'], dates: ['2024-09-01'], units: [{ number: '90', unit: 'days' }] });
+    expect(extractFacts('2019年的新闻，2024年9月1日起 90天', 'zh-CN')).toMatchObject({
+      numbers: ['2019', '90'],
+      dates: ['2024-09-01'],
+      units: [{ number: '90', unit: 'days' }],
+    });
+    expect(extractFacts('с 1 сентября 2024 года, не менее 90 дней', 'ru')).toMatchObject({
+      numbers: ['90'],
+      dates: ['2024-09-01'],
+      units: [{ number: '90', unit: 'days' }],
+    });
   });
 
   it('takes the in-app labels of a menu path, not the words describing it', () => {
-    expect(menuLabels('Request the refund: My eSIMs → your package → Package History → Request Refund. Or (also under Profile → Orders).')).toEqual(['My eSIMs', 'Package History', 'Request Refund', 'Profile', 'Orders']);
+    expect(menuLabels('Request the refund: My eSIMs → your package → Package History → Request Refund. Or (also under Profile → Orders).')).toEqual([
+      'My eSIMs',
+      'Package History',
+      'Request Refund',
+      'Profile',
+      'Orders',
+    ]);
     expect(menuLabels('Turn it off under My eSIMs → Details → Renewals → off.')).toEqual(['My eSIMs', 'Details', 'Renewals']);
   });
 });

@@ -56,8 +56,10 @@ describe('parseEid: properties', () => {
   });
 
   it('computes mod 97 exactly as BigInt does', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }), (n) => {
-      expect(mod97(n)).toBe(Number(BigInt(n) % 97n));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 40 }), (n) => {
+        expect(mod97(n)).toBe(Number(BigInt(n) % 97n));
+      }),
+    );
   });
 });

@@ -123,7 +123,7 @@ describe('parseIccid: real-format vectors', () => {
     expect(result.issuer).toMatchObject({ name: 'T-Mobile USA', carrierId: 't-mobile-us' });
   });
 
-  it('reads Kazakhstan ICCIDs by their 997 code, and Hong Kong\'s CMHK', () => {
+  it("reads Kazakhstan ICCIDs by their 997 code, and Hong Kong's CMHK", () => {
     expect(ok(parseIccid('8999701123456789012'))).toMatchObject({ countryCallingCode: '997', country: 'KZ' });
     expect(ok(parseIccid('8985212012345678901'))).toMatchObject({ country: 'HK', issuer: { carrierId: 'cmhk' } });
   });

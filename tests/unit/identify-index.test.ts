@@ -28,9 +28,11 @@ describe('identify', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (input) => {
-      expect(['iccid', 'eid', 'phone', 'unknown']).toContain(identify(input).kind);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (input) => {
+        expect(['iccid', 'eid', 'phone', 'unknown']).toContain(identify(input).kind);
+      }),
+    );
   });
 });
 

@@ -15,7 +15,7 @@ describe('parsePhone', () => {
     expect(parsePhone('+86 138 0013 8000')).toMatchObject({ ok: true, e164: '+8613800138000', country: 'CN', callingCode: '86', valid: true });
   });
 
-  it('reads +44 7700 900123 as GB, flagged not valid (07700 900xxx is the UK\'s fictional range)', () => {
+  it("reads +44 7700 900123 as GB, flagged not valid (07700 900xxx is the UK's fictional range)", () => {
     expect(parsePhone('+44 7700 900123')).toMatchObject({ ok: true, country: 'GB', callingCode: '44', valid: false });
     expect(parsePhone('+44 7911 123456')).toMatchObject({ ok: true, callingCode: '44', valid: true });
   });
@@ -31,8 +31,18 @@ describe('parsePhone', () => {
   });
 
   it('reads a Russian mobile written as a Chinese traveler copies it (+7, 007, 8-9xx) as Russia, saying when it assumed so (issue 17)', () => {
-    for (const written of ['+7 912 345 67 89', '007 912 345 67 89', '0079123456789']) expect(parsePhone(written)).toEqual({ ok: true, e164: '+79123456789', country: 'RU', countries: ['RU'], callingCode: '7', valid: true });
-    for (const written of ['8-912-345-67-89', '8 (912) 345-67-89', '89123456789']) expect(parsePhone(written)).toEqual({ ok: true, e164: '+79123456789', country: 'RU', countries: ['RU'], callingCode: '7', valid: true, assumedRussian: true });
+    for (const written of ['+7 912 345 67 89', '007 912 345 67 89', '0079123456789'])
+      expect(parsePhone(written)).toEqual({ ok: true, e164: '+79123456789', country: 'RU', countries: ['RU'], callingCode: '7', valid: true });
+    for (const written of ['8-912-345-67-89', '8 (912) 345-67-89', '89123456789'])
+      expect(parsePhone(written)).toEqual({
+        ok: true,
+        e164: '+79123456789',
+        country: 'RU',
+        countries: ['RU'],
+        callingCode: '7',
+        valid: true,
+        assumedRussian: true,
+      });
     // A Chinese mobile (11 digits starting 1) is not taken for Russian, and 8 followed by another digit is not assumed.
     expect(parsePhone('138 0013 8000')).toMatchObject({ ok: false });
     expect(parsePhone('8 495 123 45 67')).toMatchObject({ ok: false });

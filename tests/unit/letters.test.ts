@@ -36,7 +36,12 @@ describe('composing a letter from lines', () => {
   });
 
   it('writes the T2 counter statement in Russian, with the balance refund to the bank account', () => {
-    const letter = composeLetter(letterTemplate('ru', 'counter'), { name: 'Иван Петров', phone: '+79123456789', bankDetails: '40817810099910004312', date: '2026-11-25' });
+    const letter = composeLetter(letterTemplate('ru', 'counter'), {
+      name: 'Иван Петров',
+      phone: '+79123456789',
+      bankDetails: '40817810099910004312',
+      date: '2026-11-25',
+    });
     const text = letterText(letter);
     expect(text).toContain('+79123456789');
     expect(text).toContain('40817810099910004312');
@@ -46,7 +51,21 @@ describe('composing a letter from lines', () => {
 
 describe('the letter form’s checks', () => {
   const schema = letterSchema(new Set(['name', 'phone', 'date', 'iccid']));
-  const blank = { name: '', phone: '', email: '', iccid: '', order: '', date: '', bankDetails: '', reference: '', submittedOn: '', chargeDate: '', amount: '', cancelledOn: '', documents: '' };
+  const blank = {
+    name: '',
+    phone: '',
+    email: '',
+    iccid: '',
+    order: '',
+    date: '',
+    bankDetails: '',
+    reference: '',
+    submittedOn: '',
+    chargeDate: '',
+    amount: '',
+    cancelledOn: '',
+    documents: '',
+  };
 
   it('stores a phone number from any country as E.164', () => {
     expect(toE164('+7 912 345-67-89')).toBe('+79123456789');

@@ -29,7 +29,9 @@ describe('new:carrier refuses', () => {
     expect(refusal(planNewCarrier(ROOT, 'rights'))).toBe('"rights" is taken: locales/en/carriers.json already has sentences under "rights"');
   });
   it('a website that is not https', () => {
-    expect(refusal(planNewCarrier(ROOT, 'acme-mobile', { site: 'http://acme.example/' }))).toMatch(/^--site must be the carrier's official website, starting with https:\/\//);
+    expect(refusal(planNewCarrier(ROOT, 'acme-mobile', { site: 'http://acme.example/' }))).toMatch(
+      /^--site must be the carrier's official website, starting with https:\/\//,
+    );
   });
 });
 
@@ -73,7 +75,10 @@ describe('new:carrier writes', () => {
   it('English sentences marked TODO, which the locale check refuses', () => {
     const copy = applied(planNewCarrier(ROOT, 'acme-mobile'));
     const todos = checkLocales(join(copy, 'locales')).errors.filter((e: string) => e.includes('still a TODO'));
-    expect(todos).toEqual([expect.stringContaining('key acmeMobile.channelWebsite: still a TODO'), expect.stringContaining('key acmeMobile.verdict: still a TODO')]);
+    expect(todos).toEqual([
+      expect.stringContaining('key acmeMobile.channelWebsite: still a TODO'),
+      expect.stringContaining('key acmeMobile.verdict: still a TODO'),
+    ]);
   });
 
   it('a placeholder on the reserved .invalid domain when no website is given, and says so', () => {

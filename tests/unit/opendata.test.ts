@@ -36,11 +36,14 @@ function shapeOf(schema: Record<string, unknown>): Record<string, string> {
     collect(node);
     out[path || '(root)'] ??= [...types].sort().join('|');
     for (const branch of branches) walk(branch, path, depth + 1);
-    for (const [key, child] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {})) walk(child, path ? `${path}.${key}` : key, depth + 1);
+    for (const [key, child] of Object.entries((node.properties as Record<string, Record<string, unknown>>) ?? {}))
+      walk(child, path ? `${path}.${key}` : key, depth + 1);
     if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`, depth + 1);
-    if (node.additionalProperties && typeof node.additionalProperties === 'object') walk(node.additionalProperties as Record<string, unknown>, `${path}{}`, depth + 1);
+    if (node.additionalProperties && typeof node.additionalProperties === 'object')
+      walk(node.additionalProperties as Record<string, unknown>, `${path}{}`, depth + 1);
   };
-  const resolve = (ref: string) => (ref.startsWith('#/$defs/') ? ((root.$defs as Record<string, Record<string, unknown>>)[ref.slice(8)] ?? undefined) : undefined);
+  const resolve = (ref: string) =>
+    ref.startsWith('#/$defs/') ? ((root.$defs as Record<string, Record<string, unknown>>)[ref.slice(8)] ?? undefined) : undefined;
   walk(schema, '', 0);
   return out;
 }
@@ -79,7 +82,9 @@ describe('open data v1', () => {
   it('keeps the v1 shape: no field of the baseline is removed or changes type (fields may be added)', () => {
     const baseline: Record<string, string> = JSON.parse(readFileSync('tests/unit/opendata-v1-baseline.json', 'utf8'));
     const now = shapeOf(openDataJsonSchema());
-    const changed = Object.entries(baseline).filter(([path, type]) => now[path] !== type).map(([path, type]) => `${path}: was ${type}, now ${now[path] ?? 'removed'}`);
+    const changed = Object.entries(baseline)
+      .filter(([path, type]) => now[path] !== type)
+      .map(([path, type]) => `${path}: was ${type}, now ${now[path] ?? 'removed'}`);
     expect(changed).toEqual([]);
   });
 

@@ -12,10 +12,18 @@ const refundClose = (c: Carrier, answers: Parameters<typeof caseDeadlines>[1], p
 describe('Holafly’s refund window follows the plan type', () => {
   const holafly = carrier('holafly');
   it('a Holafly Plans subscription: 14 calendar days from purchase', () => {
-    expect(refundClose(holafly, { planType: 'subscription' }, '2026-11-30')).toEqual({ id: 'refund-window-closes', date: '2026-12-14', basis: 'refund-window-days' });
+    expect(refundClose(holafly, { planType: 'subscription' }, '2026-11-30')).toEqual({
+      id: 'refund-window-closes',
+      date: '2026-12-14',
+      basis: 'refund-window-days',
+    });
   });
   it('a one-off eSIM: 6 months from purchase, as the source words it (not 180 days)', () => {
-    expect(refundClose(holafly, { planType: 'one-off' }, '2026-11-30')).toEqual({ id: 'refund-window-closes', date: '2027-05-30', basis: 'refund-window-months' });
+    expect(refundClose(holafly, { planType: 'one-off' }, '2026-11-30')).toEqual({
+      id: 'refund-window-closes',
+      date: '2027-05-30',
+      basis: 'refund-window-months',
+    });
     // Month arithmetic clamps to the month's last day.
     expect(refundClose(holafly, { planType: 'one-off' }, '2026-08-31')?.date).toBe('2027-02-28');
   });
@@ -34,9 +42,19 @@ describe('working days are data', () => {
 });
 
 describe('variants of every billing fact', () => {
-  const variantCarrier = (noticePeriod: Fact, processingTime: Fact): Carrier => ({ ...carrier('airalo'), facts: { ...carrier('airalo').facts, noticePeriod, processingTime } });
+  const variantCarrier = (noticePeriod: Fact, processingTime: Fact): Carrier => ({
+    ...carrier('airalo'),
+    facts: { ...carrier('airalo').facts, noticePeriod, processingTime },
+  });
   const notice: Fact = [
-    { when: { all: [{ answer: 'planType', is: 'contract' }, { not: { answer: 'payment', is: 'app-store' } }] }, text: 'airalo.factRenewal', days: 1, unit: 'months', sources: ['renewals'], confidence: 'low' },
+    {
+      when: { all: [{ answer: 'planType', is: 'contract' }, { not: { answer: 'payment', is: 'app-store' } }] },
+      text: 'airalo.factRenewal',
+      days: 1,
+      unit: 'months',
+      sources: ['renewals'],
+      confidence: 'low',
+    },
     { when: { any: [{ answer: 'payment', is: 'app-store' }] }, gap: true },
     { text: 'airalo.factRenewal', days: 7, sources: ['renewals'], confidence: 'low' },
   ];
@@ -61,7 +79,13 @@ describe('variants of every billing fact', () => {
     expect(factAlwaysHasPeriod(carrier('airalo').facts.processingTime)).toBe(true);
   });
   it('factFor returns the plain value, without the condition', () => {
-    expect(factFor(processing, { payment: 'card' })).toEqual({ text: 'airalo.factProcessingTime', days: 10, unit: 'working-days', sources: ['refundTime'], confidence: 'low' });
+    expect(factFor(processing, { payment: 'card' })).toEqual({
+      text: 'airalo.factProcessingTime',
+      days: 10,
+      unit: 'working-days',
+      sources: ['refundTime'],
+      confidence: 'low',
+    });
     expect(factFor(processing, {})).toEqual({ gap: true });
   });
 });

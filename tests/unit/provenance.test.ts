@@ -71,8 +71,10 @@ describe('the validator: high confidence needs an official page we read', () => 
 });
 
 describe('the validator: plan-dependent facts', () => {
-  const variants = (first: object, last: object = { text: 'holafly.factRefundWindowOneOff', days: 6, unit: 'months', sources: ['oneOffRefund'], confidence: 'medium' }) =>
-    ({ ...holafly, facts: { ...holafly.facts, refundWindow: [first, last] } }) as unknown as CarrierEntry;
+  const variants = (
+    first: object,
+    last: object = { text: 'holafly.factRefundWindowOneOff', days: 6, unit: 'months', sources: ['oneOffRefund'], confidence: 'medium' },
+  ) => ({ ...holafly, facts: { ...holafly.facts, refundWindow: [first, last] } }) as unknown as CarrierEntry;
   const plans = { text: 'holafly.factRefundWindowPlans', days: 14, sources: ['plansRefund'], confidence: 'medium' };
 
   it('refuses a variant whose condition names an unknown answer, naming file, carrier and field', () => {
@@ -84,9 +86,11 @@ describe('the validator: plan-dependent facts', () => {
     ]);
   });
   it('refuses variants whose last one has a condition, or an earlier one without', () => {
-    expect(messagesFor(asHolafly(variants({ ...plans, when: { answer: 'planType', is: 'subscription' } }, { ...plans, when: { answer: 'planType', is: 'one-off' } })))).toEqual([
-      'lib/carriers/holafly.ts: holafly: facts.refundWindow.1.when: the last variant must have no condition, so every set of answers gets one',
-    ]);
+    expect(
+      messagesFor(
+        asHolafly(variants({ ...plans, when: { answer: 'planType', is: 'subscription' } }, { ...plans, when: { answer: 'planType', is: 'one-off' } })),
+      ),
+    ).toEqual(['lib/carriers/holafly.ts: holafly: facts.refundWindow.1.when: the last variant must have no condition, so every set of answers gets one']);
     expect(messagesFor(asHolafly(variants(plans)))).toEqual([
       'lib/carriers/holafly.ts: holafly: facts.refundWindow.0.when: only the last variant may go without a condition (a later one could never apply)',
     ]);

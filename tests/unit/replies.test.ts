@@ -16,10 +16,21 @@ const carrier = (id: string): Carrier => {
 
 /** Progress for a traveler whose request is sent (stages 1 and 3 done), with this case. */
 function sent(c: Carrier, theCase: Progress['case'], answers: Progress['answers'] = {}): Progress {
-  const full = { boughtFrom: 'carrier-online', planType: 'one-off', payment: 'card', inCountry: 'yes', esimInstalled: 'yes', hasNumber: 'yes', ...answers } as const;
+  const full = {
+    boughtFrom: 'carrier-online',
+    planType: 'one-off',
+    payment: 'card',
+    inCountry: 'yes',
+    esimInstalled: 'yes',
+    hasNumber: 'yes',
+    ...answers,
+  } as const;
   const base = { ...emptyProgress(), answers: full, answersConfirmed: true, case: theCase };
   const evaluation = evaluate(c, effectiveAnswers(c, base), base);
-  const submitTasks = evaluation.stages.find((s) => s.stage === 'submit-request')!.items.filter((i) => i.kind === 'task').map((i) => i.id);
+  const submitTasks = evaluation.stages
+    .find((s) => s.stage === 'submit-request')!
+    .items.filter((i) => i.kind === 'task')
+    .map((i) => i.id);
   return { ...base, ticks: submitTasks };
 }
 
@@ -40,7 +51,11 @@ describe('the carrier’s reply → its next step', () => {
     const step = REPLY_STEPS[reply];
     expect({ letter: step.letter, escalate: step.escalate, completes: step.completesStage }).toEqual(expected[reply]);
     // Every step sentence and letter exists in the source language.
-    for (const key of step.steps) expect(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en), key).toEqual(expect.any(String));
+    for (const key of step.steps)
+      expect(
+        key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en),
+        key,
+      ).toEqual(expect.any(String));
     if (step.letter) expect(letters[step.letter as keyof typeof letters]).toHaveProperty('lines');
     const t2 = carrier('t2');
     const status = stage(t2, sent(t2, { reply }), 'track-review').status;

@@ -45,7 +45,13 @@ describe('the new-issue address', () => {
   });
 
   it('names only the carrier, the item, the page path and the language: a query or fragment on the page is dropped', () => {
-    const vars = reportVariables({ carrierId: 't2', carrierName: 'T2', item: 'rule:t2-x', page: '/ru/t2/submit-request/?plan=subscription&ref=TKT-42#v=1', language: 'ru' });
+    const vars = reportVariables({
+      carrierId: 't2',
+      carrierName: 'T2',
+      item: 'rule:t2-x',
+      page: '/ru/t2/submit-request/?plan=subscription&ref=TKT-42#v=1',
+      language: 'ru',
+    });
     expect(vars).toEqual({ carrierId: 't2', carrierName: 'T2', item: 'rule:t2-x', page: '/ru/t2/submit-request/', language: 'ru' });
   });
 });

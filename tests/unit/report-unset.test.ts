@@ -22,7 +22,14 @@ describe('without a tracker', () => {
       createElement(ItemMeta, { item: { channel: null, confidence: rule.confidence, sources: [] }, texts: {}, labels, reportKey: `rule:${rule.id}` }),
     );
     expect(meta).not.toContain('report-link');
-    const facts = renderToStaticMarkup(createElement(KeyFacts, { carrier, texts: carrierTexts(t, carrier, null, 'en'), labels: keyFactsLabels(t), itemLabels: itemLabels(t, 'en', carrier, null) }));
+    const facts = renderToStaticMarkup(
+      createElement(KeyFacts, {
+        carrier,
+        texts: carrierTexts(t, carrier, null, 'en'),
+        labels: keyFactsLabels(t),
+        itemLabels: itemLabels(t, 'en', carrier, null),
+      }),
+    );
     expect(facts).toContain('data-fact="refundWindow"');
     expect(facts).not.toContain('report-link');
     expect(facts).not.toContain(t('report.link'));
@@ -38,7 +45,11 @@ describe('with a tracker (as package.json sets it)', () => {
     const carrier = findCarrier('holafly')!;
     const labels = labelsWithTracker(getT('es'), 'es', carrier, 'submit-request');
     const rule = carrier.rules.find((r) => r.stage === 'submit-request')!;
-    const html = renderToStaticMarkup(createElement(Meta, { item: { channel: null, confidence: rule.confidence, sources: [] }, texts: {}, labels, reportKey: `rule:${rule.id}` }));
-    expect(html).toMatch(/<a class="report-link" href="https:\/\/github\.com\/esim-exit\/esim-exit\/issues\/new\?title=[^"]+" rel="noreferrer">Informar de un problema con esto<\/a>/);
+    const html = renderToStaticMarkup(
+      createElement(Meta, { item: { channel: null, confidence: rule.confidence, sources: [] }, texts: {}, labels, reportKey: `rule:${rule.id}` }),
+    );
+    expect(html).toMatch(
+      /<a class="report-link" href="https:\/\/github\.com\/esim-exit\/esim-exit\/issues\/new\?title=[^"]+" rel="noreferrer">Informar de un problema con esto<\/a>/,
+    );
   });
 });

@@ -43,7 +43,15 @@ describe('bought from a reseller, over the whole catalogue', () => {
   });
 
   it('lets a carrier’s own reseller verdict win over the shared one, and keeps the carrier’s fallback last', () => {
-    const own: Verdict = { id: 'ask-the-reseller', verdict: 'through-seller', text: 'x.own', when: { answer: 'boughtFrom', is: 'reseller' }, channels: [], sources: ['s'], confidence: 'medium' };
+    const own: Verdict = {
+      id: 'ask-the-reseller',
+      verdict: 'through-seller',
+      text: 'x.own',
+      when: { answer: 'boughtFrom', is: 'reseller' },
+      channels: [],
+      sources: ['s'],
+      confidence: 'medium',
+    };
     const fallback: Verdict = { id: 'fallback', verdict: 'online', text: 'x.fallback', channels: [], sources: ['s'], confidence: 'high' };
     const base = { ...CARRIERS[0], id: 'x', sources: { s: { url: 'https://example.org/', official: true, readOn: '2026-11-30' } }, rules: [], channels: [] };
     expect(withRuleSets({ ...base, verdicts: [own, fallback] }, resellerRules).verdicts.map((v) => v.text)).toEqual(['x.own', 'x.fallback']);

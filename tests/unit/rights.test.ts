@@ -23,7 +23,9 @@ function carrier(id: string): Carrier {
 /** The ids of the law's items (not the carrier's) in `stage` for the carrier's defaults overridden by `answers`. */
 function rightIds(id: string, stage: Stage, answers: Answers = {}): string[] {
   const c = carrier(id);
-  const items: ChecklistItem[] = evaluate(c, { ...effectiveAnswers(c, emptyProgress()), ...answers }, emptyProgress()).stages.find((s) => s.stage === stage)!.items;
+  const items: ChecklistItem[] = evaluate(c, { ...effectiveAnswers(c, emptyProgress()), ...answers }, emptyProgress()).stages.find(
+    (s) => s.stage === stage,
+  )!.items;
   return items.filter((i) => i.right).map((i) => i.id);
 }
 
@@ -53,7 +55,10 @@ describe('rights by country', () => {
   it('does not give the UK rights to carriers of other countries or to global sellers', () => {
     for (const c of CARRIERS.filter((c) => c.country !== 'GB')) {
       const all = evaluate(c, effectiveAnswers(c, emptyProgress()), emptyProgress()).stages.flatMap((s) => s.items.map((i) => i.id));
-      expect(all.filter((id) => id.startsWith('gb-')), c.id).toEqual([]);
+      expect(
+        all.filter((id) => id.startsWith('gb-')),
+        c.id,
+      ).toEqual([]);
     }
     const airalo = carrier('airalo');
     const items = evaluate(airalo, effectiveAnswers(airalo, emptyProgress()), emptyProgress()).stages.flatMap((s) => s.items);
@@ -64,7 +69,9 @@ describe('rights by country', () => {
     expect(rightIds('deutsche-telekom', 'confirm-online', { boughtFrom: 'carrier-online' })).toEqual(['de-cancellation-button', 'eu-withdrawal-function']);
     expect(rightIds('deutsche-telekom', 'confirm-online', { boughtFrom: 'carrier-store' })).toEqual(['de-cancellation-button']);
     const c = carrier('deutsche-telekom');
-    const ids = evaluate(c, effectiveAnswers(c, emptyProgress()), emptyProgress()).stages.find((s) => s.stage === 'confirm-online')!.items.map((i) => i.id);
+    const ids = evaluate(c, effectiveAnswers(c, emptyProgress()), emptyProgress())
+      .stages.find((s) => s.stage === 'confirm-online')!
+      .items.map((i) => i.id);
     expect(ids.indexOf('pre-registration-trap')).toBeLessThan(ids.indexOf('de-cancellation-button'));
   });
 
@@ -130,7 +137,9 @@ describe('the rights validator', () => {
     };
     expect(messages([[file, bad]])).toEqual(['lib/rights/gb.ts: GB: rights.0.sources.1: unknown source "nowhere"']);
     const missingKey = { ...gb, rights: [{ ...gb.rights[0], text: 'rights.gb.noSuchSentence' }] };
-    expect(messages([[file, missingKey]])).toEqual(['lib/rights/gb.ts: GB: rights.0.text: text key "rights.gb.noSuchSentence" is not in locales/en/carriers.json']);
+    expect(messages([[file, missingKey]])).toEqual([
+      'lib/rights/gb.ts: GB: rights.0.text: text key "rights.gb.noSuchSentence" is not in locales/en/carriers.json',
+    ]);
     const badSms = { ...gb, rights: [{ ...gb.rights[0], sms: [{ to: '75075', body: 'stac please', label: 'rights.gb.smsStac' }] }] };
     expect(messages([[file, badSms]])).toEqual([expect.stringMatching(/^lib\/rights\/gb\.ts: GB: rights\.0\.sms\.0\.body: must be a keyword/)]);
   });
@@ -141,13 +150,18 @@ describe('the rights validator', () => {
       'lib/rights/gb.ts: GB: escalation.0.sources: an escalation body needs at least one official source with a readOn date',
     ]);
     const thirdPartyOnly = { ...gb, rights: [{ ...gb.rights[1], sources: ['ofcomPressRepost'] }] };
-    expect(messages([[file, thirdPartyOnly]])).toEqual(['lib/rights/gb.ts: GB: rights.0.sources: a right rated high needs at least one official source with a readOn date']);
+    expect(messages([[file, thirdPartyOnly]])).toEqual([
+      'lib/rights/gb.ts: GB: rights.0.sources: a right rated high needs at least one official source with a readOn date',
+    ]);
   });
 
   it('names a second file for the same country, and a right id that is also a carrier rule id', () => {
-    expect(messages([[file, gb], ['lib/rights/uk.ts', gb]])).toContain(
-      'lib/rights/uk.ts: GB: country: a second rights file for "GB" (the first is lib/rights/gb.ts): write each country once',
-    );
+    expect(
+      messages([
+        [file, gb],
+        ['lib/rights/uk.ts', gb],
+      ]),
+    ).toContain('lib/rights/uk.ts: GB: country: a second rights file for "GB" (the first is lib/rights/gb.ts): write each country once');
     const clash = { ...gb, rights: [{ ...gb.rights[0], id: 'ask-to-leave' }], escalation: [] };
     expect(messages([[file, clash]])).toEqual(['lib/rights/gb.ts: GB: rights.0.id: right id "ask-to-leave" is also a rule id of carrier ee']);
   });

@@ -184,7 +184,12 @@ describe('pages at other addresses keep their headers (item 3)', () => {
   });
 
   it('sends brotli, gzip or identity as the client accepts, with Vary', async () => {
-    for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['br;q=0, gzip', 'gzip'], ['identity', undefined]] as const) {
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+      ['identity', undefined],
+    ] as const) {
       const reply = await get('/en/t2/', { 'accept-encoding': accept });
       expect(reply.headers['content-encoding'], accept).toBe(encoding);
       expect(reply.headers.vary, accept).toMatch(/accept-encoding/i);
@@ -215,7 +220,18 @@ describe('bad input (items 2 and 3)', () => {
     expectPageCsp(reply, 'HEAD');
   });
 
-  for (const path of ['/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2f%2e%2e%2fetc/passwd', '/en/%00', '/%E0%A4%A', '/\\evil.example', '/%5Cevil.example', '/leak.txt', '*', '/' + 'a/'.repeat(3000)]) {
+  for (const path of [
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e%2f%2e%2e%2fetc/passwd',
+    '/en/%00',
+    '/%E0%A4%A',
+    '/\\evil.example',
+    '/%5Cevil.example',
+    '/leak.txt',
+    '*',
+    '/' + 'a/'.repeat(3000),
+  ]) {
     it(`serves nothing outside the build for ${path.slice(0, 40)}`, async () => {
       const reply = await get(path);
       expect(reply.body.toString()).not.toContain('outside the build');

@@ -15,7 +15,9 @@ const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01
 const validProgress: fc.Arbitrary<Progress> = fc.record(
   {
     version: fc.constant(1 as const),
-    answers: fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...QUESTIONS[q])])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] }),
+    answers: fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...QUESTIONS[q])])) as Record<string, fc.Arbitrary<string>>, {
+      requiredKeys: [],
+    }),
     answersConfirmed: fc.boolean(),
     ticks: fc.array(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { maxLength: 30 }),
     case: fc.record(
@@ -38,7 +40,9 @@ const validProgress: fc.Arbitrary<Progress> = fc.record(
 const validExport: fc.Arbitrary<CaseExport> = fc.record({
   version: fc.constant(1 as const),
   carrier: fc.constantFrom(...IDS),
-  stages: fc.record(Object.fromEntries(STAGES.map((s) => [s, fc.constantFrom(...STAGE_STATUSES)])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] }),
+  stages: fc.record(Object.fromEntries(STAGES.map((s) => [s, fc.constantFrom(...STAGE_STATUSES)])) as Record<string, fc.Arbitrary<string>>, {
+    requiredKeys: [],
+  }),
   progress: validProgress,
 }) as fc.Arbitrary<CaseExport>;
 
@@ -46,7 +50,14 @@ const sample: CaseExport = {
   version: 1,
   carrier: 'airalo',
   stages: { 'confirm-online': 'done', 'submit-request': 'in-progress' },
-  progress: { version: 1, answers: { planType: 'one-off' }, answersConfirmed: true, ticks: ['delete-esim'], case: { submittedOn: '2026-11-02', reference: 'SR-1', supportRef: 'TKT-9' }, updatedAt: '2026-11-30T10:00:00.000Z' },
+  progress: {
+    version: 1,
+    answers: { planType: 'one-off' },
+    answersConfirmed: true,
+    ticks: ['delete-esim'],
+    case: { submittedOn: '2026-11-02', reference: 'SR-1', supportRef: 'TKT-9' },
+    updatedAt: '2026-11-30T10:00:00.000Z',
+  },
 };
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
@@ -55,7 +66,12 @@ describe('the case export', () => {
     fc.assert(
       fc.property(validExport, (value) => {
         expect(ProgressSchema.safeParse(value.progress).success).toBe(true);
-        for (const text of [caseToJson(value), caseFragment(value), caseLink('https://example.org', 'ru', value), `Case\n- x: y\nOpen: ${caseLink('https://example.org', 'ru', value)}`]) {
+        for (const text of [
+          caseToJson(value),
+          caseFragment(value),
+          caseLink('https://example.org', 'ru', value),
+          `Case\n- x: y\nOpen: ${caseLink('https://example.org', 'ru', value)}`,
+        ]) {
           expect(decodeCase(text, IDS)).toEqual({ ok: true, value });
         }
       }),
@@ -65,16 +81,31 @@ describe('the case export', () => {
 
   it('never throws, and whatever it accepts is a valid progress record of a known carrier (property)', { timeout: PROPERTY_TIMEOUT }, () => {
     const jsonish = fc.jsonValue().map((v) => JSON.stringify(v));
-    const mutatedExport = fc.tuple(validExport, fc.string(), fc.string()).map(([v, key, junk]) => JSON.stringify({ ...JSON.parse(caseToJson(v)), [key]: junk }));
-    const mutatedProgress = fc.tuple(validExport, fc.string(), fc.jsonValue()).map(([v, key, junk]) => caseToJson({ ...v, progress: { ...v.progress, [key]: junk } as Progress }));
+    const mutatedExport = fc
+      .tuple(validExport, fc.string(), fc.string())
+      .map(([v, key, junk]) => JSON.stringify({ ...JSON.parse(caseToJson(v)), [key]: junk }));
+    const mutatedProgress = fc
+      .tuple(validExport, fc.string(), fc.jsonValue())
+      .map(([v, key, junk]) => caseToJson({ ...v, progress: { ...v.progress, [key]: junk } as Progress }));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), jsonish, mutatedExport, mutatedProgress, jsonish.map((j) => `#case=${b64(j)}`), fc.anything()), (input) => {
-        const decoded = decodeCase(input, IDS);
-        if (decoded.ok) {
-          expect(ProgressSchema.safeParse(decoded.value.progress).success).toBe(true);
-          expect(IDS).toContain(decoded.value.carrier);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          jsonish,
+          mutatedExport,
+          mutatedProgress,
+          jsonish.map((j) => `#case=${b64(j)}`),
+          fc.anything(),
+        ),
+        (input) => {
+          const decoded = decodeCase(input, IDS);
+          if (decoded.ok) {
+            expect(ProgressSchema.safeParse(decoded.value.progress).success).toBe(true);
+            expect(IDS).toContain(decoded.value.carrier);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -111,6 +142,16 @@ describe('the case export', () => {
       open: 'Open: {{link}}',
     };
     const card = caseCard(sample, 'Airalo', labels, 'https://x/en/#case=abc');
-    expect(card).toBe(['Case: Airalo', '- CONFIRM-ONLINE: <done>', '- SUBMIT-REQUEST: <in-progress>', 'Sent on: 2026-11-02', 'Carrier reference: SR-1', 'Support reference: TKT-9', 'Open: https://x/en/#case=abc'].join('\n'));
+    expect(card).toBe(
+      [
+        'Case: Airalo',
+        '- CONFIRM-ONLINE: <done>',
+        '- SUBMIT-REQUEST: <in-progress>',
+        'Sent on: 2026-11-02',
+        'Carrier reference: SR-1',
+        'Support reference: TKT-9',
+        'Open: https://x/en/#case=abc',
+      ].join('\n'),
+    );
   });
 });

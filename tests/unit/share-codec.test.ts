@@ -8,7 +8,9 @@ import { SharedStateSchema } from '@/lib/share/schema';
 const validState: fc.Arbitrary<SharedState> = fc
   .record(
     {
-      answers: fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...QUESTIONS[q])])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] }),
+      answers: fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...QUESTIONS[q])])) as Record<string, fc.Arbitrary<string>>, {
+        requiredKeys: [],
+      }),
       ref: fc.stringMatching(/^[A-Za-z0-9-]{1,32}$/),
     },
     { requiredKeys: ['answers'] },

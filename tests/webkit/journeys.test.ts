@@ -80,13 +80,10 @@ async function visit(path: string) {
 async function hydrated(selector: string): Promise<WebElement> {
   await driver.wait(
     async () =>
-      driver.executeScript(
-        (sel: string) => {
-          const element = document.querySelector(sel);
-          return element !== null && Object.keys(element).some((k) => k.startsWith('__reactFiber$'));
-        },
-        selector,
-      ),
+      driver.executeScript((sel: string) => {
+        const element = document.querySelector(sel);
+        return element !== null && Object.keys(element).some((k) => k.startsWith('__reactFiber$'));
+      }, selector),
     WAIT,
     `${selector} never hydrated`,
   );
@@ -124,7 +121,9 @@ function chinaMobileIccid() {
     [...digits].reverse().reduce((sum, d, i) => {
       const n = Number(d) * (i % 2 ? 2 : 1);
       return sum + (n > 9 ? n - 9 : n);
-    }, 0) % 10 === 0;
+    }, 0) %
+      10 ===
+    0;
   return body + [...'0123456789'].find((d) => luhn(body + d))!;
 }
 
@@ -231,7 +230,11 @@ describe('WebKit', () => {
   it('a visited guide reloads with the server gone (the service worker serves it)', async () => {
     const wanted = ['/ru/t2/', '/ru/t2/gather-materials/'];
     await driver.wait(
-      async () => driver.executeAsyncScript('const done = arguments[arguments.length - 1]; Promise.all(arguments[0].map((u) => caches.match(u))).then((r) => done(r.every(Boolean)));', wanted),
+      async () =>
+        driver.executeAsyncScript(
+          'const done = arguments[arguments.length - 1]; Promise.all(arguments[0].map((u) => caches.match(u))).then((r) => done(r.every(Boolean)));',
+          wanted,
+        ),
       20_000,
       'the guide was not cached',
     );
@@ -244,7 +247,11 @@ describe('WebKit', () => {
   });
 
   it('the page-error capture this suite relies on sees an error thrown by the page', async () => {
-    await driver.executeScript(() => setTimeout(() => { throw new Error('webkit-suite-probe'); }, 0));
+    await driver.executeScript(() =>
+      setTimeout(() => {
+        throw new Error('webkit-suite-probe');
+      }, 0),
+    );
     await driver.sleep(200);
     await collectErrors();
     const probe = errors.findIndex((e) => e.includes('webkit-suite-probe'));

@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './find-browser.mjs';
 import { pageWeight } from './page-weight.mjs';
 
 const args = process.argv.slice(2);
@@ -58,16 +59,7 @@ if (!chrome) {
       for (let attempt = 1; scores.performance.length < runs && attempt <= runs * 2; attempt++) {
         const browser = await chromeLauncher.launch({
           chromePath: chrome,
-          chromeFlags: [
-            '--headless=new',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
         });
         try {
           const result = await lighthouse(`http://localhost:${PORT}${route}`, {

@@ -38,6 +38,9 @@ describe('the cross-language check fails on each mistake that slipped through be
     ['a changed USSD code', 'mts.x', 'Dial *152*2# to list them.', 'ru', 'Наберите *152*3#, чтобы увидеть их.', /key mts\.x: USSD code \*152\*2# in en, \*152\*3# here$/],
     ['a changed date', 'russia.x', 'Since 10 November 2025, SIMs are blocked.', 'es', 'Desde el 11 de noviembre de 2025, las SIM se bloquean.', /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/],
     ['months → days', 'holafly.x', 'No more than 6 months since purchase.', 'ru', 'Не более 6 дней с момента покупки.', /key holafly\.x: unit of time months in en, days here$/],
+    ['days → working days in German (Tage → Werktage)', 'holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Werktagen nach dem Kauf.', /key holafly\.x: unit of time days in en, working days here$/],
+    ['months → days in German', 'holafly.x', 'No more than 6 months since purchase.', 'de', 'Höchstens 6 Tage seit dem Kauf.', /key holafly\.x: unit of time months in en, days here$/],
+    ['hedging removed in German', 't2.x', 'A third-party guide says up to 60 days.', 'de', 'Die Erstattung dauert 60 Tage.', /key t2\.x: hedging \(source\) “third-party” in en, none here/, { lowConfidence: true }],
   ];
   it.each(planted)('%s', (_what, key, english, lang, wrong, error, opts) => {
     expect(check(key, english, lang, wrong, opts)).toEqual(expect.arrayContaining([expect.stringMatching(error)]));
@@ -45,6 +48,9 @@ describe('the cross-language check fails on each mistake that slipped through be
 
   it('passes the faithful translations of the same sentences', () => {
     expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ru', 'Обратитесь в течение 14 дней после покупки.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Tagen nach dem Kauf.')).toEqual([]);
+    expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'de', 'Eine Erstattung dauert 7 bis 10 Werktage, bis zu 30.')).toEqual([]);
+    expect(check('t2.x', 'A third-party guide says up to 60 days.', 'de', 'Laut einem Ratgeber eines Drittanbieters bis zu 60 Tage.', { lowConfidence: true })).toEqual([]);
     expect(check('ubigi.x', 'The refund comes within 30 days.', 'zh-CN', '退款在 30天内到账。')).toEqual([]);
     expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'es', 'Un reembolso tarda de 7 a 10 días hábiles, hasta 30.')).toEqual([]);
     expect(check('airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 10 % de los datos.')).toEqual([]);

@@ -71,6 +71,16 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['hours', /^horas?(?!\p{L})/u],
     ['minutes', /^minutos?(?!\p{L})/u],
   ],
+  // German nouns are capitalised ("14 Tage", "5 Werktagen"); "30-tägig" and "6-monatig" are adjectives of a duration.
+  de: [
+    ['working days', /^(?:Werk|Arbeits|Geschäfts)tag(?:e|en|es)?(?!\p{L})|^(?:werk|arbeits)tägig/iu],
+    ['days', /^(?:Kalender)?tag(?:e|en|es)?(?!\p{L})|^tägig/iu],
+    ['weeks', /^woche(?:n)?(?!\p{L})|^wöchig/iu],
+    ['months', /^monat(?:e|en|s)?(?!\p{L})|^monatig/iu],
+    ['years', /^jahr(?:e|en|es)?(?!\p{L})|^jährig/iu],
+    ['hours', /^(?:stunde(?:n)?|std\.)(?!\p{L})|^stündig/iu],
+    ['minutes', /^minute(?:n)?(?!\p{L})/iu],
+  ],
 };
 
 const base = (lang: string) => lang.split('-')[0];
@@ -186,8 +196,8 @@ export function extractFacts(input: string, lang: string): Facts {
     numbers.push(value);
     pending.push(value);
     const after = text.s.slice((m.index ?? 0) + m[0].length);
-    // A range ("7–10", "7 to 10", "de 7 a 10", "7 至 10") shares the unit written after its second number.
-    if (/^\s*(?:[–—-]|to|a|до|至|到|～|~)\s*\d/u.test(after)) continue;
+    // A range ("7–10", "7 to 10", "de 7 a 10", "7 bis 10", "7 至 10") shares the unit written after its second number.
+    if (/^\s*(?:[–—-]|to|a|bis|до|至|到|～|~)\s*\d/u.test(after)) continue;
     const rest = after.replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '').replace(/^-/, '');
     const unit = unitPatterns.find(([, regex]) => regex.test(rest))?.[0];
     // A four-digit "year" after a number is a calendar year ("2019年", "2025 года"), not a duration.

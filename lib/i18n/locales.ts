@@ -3,6 +3,7 @@
  * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
  */
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'fr'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'de'] as const;
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
@@ -23,6 +24,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   ru: 'Русский',
   es: 'Español',
   fr: 'Français',
+  de: 'Deutsch',
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
   'ar-XB': '‮English‬ (RTL pseudo)',
 };

@@ -18,6 +18,9 @@ import esUi from '../../locales/es/ui.json';
 import frCarriers from '../../locales/fr/carriers.json';
 import frLetters from '../../locales/fr/letters.json';
 import frUi from '../../locales/fr/ui.json';
+import deCarriers from '../../locales/de/carriers.json';
+import deLetters from '../../locales/de/letters.json';
+import deUi from '../../locales/de/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -31,6 +34,7 @@ export const RESOURCES = {
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
   es: { ui: esUi, carriers: esCarriers, letters: esLetters },
   fr: { ui: frUi, carriers: frCarriers, letters: frLetters },
+  de: { ui: deUi, carriers: deCarriers, letters: deLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

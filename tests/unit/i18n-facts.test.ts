@@ -147,6 +147,22 @@ describe('the cross-language check fails on each mistake that slipped through be
       'Не более 6 дней с момента покупки.',
       /key holafly\.x: unit of time months in en, days here$/,
     ],
+    ['10% → 100%', 'airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 100 % de los datos.', /key airalo\.x: percentage 10% in en, 100% here$/],
+    ['a changed email', 'holafly.x', 'Write to help@holafly.com.', 'ru', 'Напишите на support@holafly.com.', /key holafly\.x: email help@holafly\.com in en, support@holafly\.com here$/],
+    ['a changed phone number', 'cmhk.x', 'Call 2945 8888 (+852 2945 8888).', 'zh-CN', '请致电 2945 8888（+852 2945 8899）。', /key cmhk\.x: phone number \+85229458888 in en, \+85229458899 here$/],
+    ['a transliterated carrier name', 'airalo.x', 'Open the Airalo app.', 'ru', 'Откройте приложение Аирало.', /key airalo\.x: name “Airalo” in en, missing here/],
+    ['hedging removed', 't2.x', 'A third-party guide says up to 60 days.', 'ru', 'Возврат занимает до 60 дней.', /key t2\.x: hedging \(source\) “third-party” in en, none here/, { lowConfidence: true }],
+    ['a translated «расторгнуть договор»', 't2.x', 'Ask to end the contract (“расторгнуть договор”).', 'es', 'Pida terminar el contrato (“rescindir el contrato”).', /key t2\.x: carrier-language text «расторгнуть договор» in en, changed or missing here/],
+    ['a translated menu path', 'airalo.x', 'Turn off auto top-up: My eSIMs → Details → Renewals → off.', 'es', 'Desactive la recarga: Mis eSIM → Detalles → Renovaciones → desactivar.', /key airalo\.x: menu label “My eSIMs” in en, changed or missing here/],
+    ['a broken tag {{carrier}', 'common.x', 'Cancel with {{carrier}}.', 'ru', 'Отмените у {{carrier}.', /key common\.x: broken interpolation tag “\{\{carrier\}”/],
+    ['a misspelt tag {{carier}}', 'common.x', 'Cancel with {{carrier}}.', 'ru', 'Отмените у {{carier}}.', /key common\.x: uses \{\{carier\}\} but en uses \{\{carrier\}\}$/],
+    ['a changed URL', 'common.x', 'See https://www.gosuslugi.ru/ for this.', 'es', 'Vea https://www.gosuslugi.com/ para esto.', /key common\.x: URL https:\/\/www\.gosuslugi\.ru\/ in en, https:\/\/www\.gosuslugi\.com\/ here$/],
+    ['a changed USSD code', 'mts.x', 'Dial *152*2# to list them.', 'ru', 'Наберите *152*3#, чтобы увидеть их.', /key mts\.x: USSD code \*152\*2# in en, \*152\*3# here$/],
+    ['a changed date', 'russia.x', 'Since 10 November 2025, SIMs are blocked.', 'es', 'Desde el 11 de noviembre de 2025, las SIM se bloquean.', /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/],
+    ['months → days', 'holafly.x', 'No more than 6 months since purchase.', 'ru', 'Не более 6 дней с момента покупки.', /key holafly\.x: unit of time months in en, days here$/],
+    ['days → working days in German (Tage → Werktage)', 'holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Werktagen nach dem Kauf.', /key holafly\.x: unit of time days in en, working days here$/],
+    ['months → days in German', 'holafly.x', 'No more than 6 months since purchase.', 'de', 'Höchstens 6 Tage seit dem Kauf.', /key holafly\.x: unit of time months in en, days here$/],
+    ['hedging removed in German', 't2.x', 'A third-party guide says up to 60 days.', 'de', 'Die Erstattung dauert 60 Tage.', /key t2\.x: hedging \(source\) “third-party” in en, none here/, { lowConfidence: true }],
   ];
   it.each(planted)('%s', (_what, key, english, lang, wrong, error, opts) => {
     expect(check(key, english, lang, wrong, opts)).toEqual(expect.arrayContaining([expect.stringMatching(error)]));
@@ -154,6 +170,9 @@ describe('the cross-language check fails on each mistake that slipped through be
 
   it('passes the faithful translations of the same sentences', () => {
     expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ru', 'Обратитесь в течение 14 дней после покупки.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Tagen nach dem Kauf.')).toEqual([]);
+    expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'de', 'Eine Erstattung dauert 7 bis 10 Werktage, bis zu 30.')).toEqual([]);
+    expect(check('t2.x', 'A third-party guide says up to 60 days.', 'de', 'Laut einem Ratgeber eines Drittanbieters bis zu 60 Tage.', { lowConfidence: true })).toEqual([]);
     expect(check('ubigi.x', 'The refund comes within 30 days.', 'zh-CN', '退款在 30天内到账。')).toEqual([]);
     expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'es', 'Un reembolso tarda de 7 a 10 días hábiles, hasta 30.')).toEqual([]);
     expect(check('airalo.x', 'A renewal is bought when 10% of the data is left.', 'es', 'Se compra una renovación cuando queda el 10 % de los datos.')).toEqual(

@@ -7,12 +7,13 @@ describe('choosing a language from the browser’s preferences', () => {
     expect(bestLocaleFrom(['ru-RU', 'en'], LOCALES)).toBe('ru');
     expect(bestLocaleFrom(['zh-CN'], LOCALES)).toBe('zh-CN');
     expect(bestLocaleFrom(['zh-Hans-CN', 'en'], LOCALES)).toBe('zh-CN');
-    expect(bestLocaleFrom(['de-DE', 'ru'], LOCALES)).toBe('ru');
+    expect(bestLocaleFrom(['tr-TR', 'ru'], LOCALES)).toBe('ru');
+    expect(bestLocaleFrom(['de-AT', 'ru'], LOCALES)).toBe('de');
     expect(bestLocaleFrom(['EN-gb'], LOCALES)).toBe('en');
   });
 
   it('falls back to English when nothing matches or nothing is given', () => {
-    expect(bestLocaleFrom(['de', 'fr'], LOCALES)).toBe('en');
+    expect(bestLocaleFrom(['tr', 'uk'], LOCALES)).toBe('en');
     expect(bestLocaleFrom([], LOCALES)).toBe('en');
   });
 

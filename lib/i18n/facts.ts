@@ -62,6 +62,16 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['hours', /^(?:个)?小时/],
     ['minutes', /^分钟/],
   ],
+  // Japanese counters: 営業日 before 日; 日 but not 日本; か月/ヶ月/カ月 for months; 時間 (a duration), not 時 (a time of day).
+  ja: [
+    ['working days', /^(?:営業日|稼働日)/],
+    ['days', /^(?:暦日|日(?!本))/],
+    ['weeks', /^週/],
+    ['months', /^(?:か|ヶ|ケ|カ|ヵ|箇)月/],
+    ['years', /^年(?!代)/],
+    ['hours', /^時間/],
+    ['minutes', /^分/],
+  ],
   es: [
     ['working days', /^días?\s+(?:hábil(?:es)?|laborables?)(?!\p{L})/u],
     ['days', /^días?(?:\s+(?:naturales|corridos|calendario))?(?!\p{L})/u],
@@ -177,7 +187,7 @@ export function extractFacts(input: string, lang: string): Facts {
     pending.push(value);
     const after = text.s.slice((m.index ?? 0) + m[0].length);
     // A range ("7–10", "7 to 10", "de 7 a 10", "7 至 10") shares the unit written after its second number.
-    if (/^\s*(?:[–—-]|to|a|до|至|到|～|~)\s*\d/u.test(after)) continue;
+    if (/^\s*(?:[–—-]|to|a|до|至|到|～|~|〜)\s*\d/u.test(after)) continue;
     const rest = after.replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '').replace(/^-/, '');
     const unit = unitPatterns.find(([, regex]) => regex.test(rest))?.[0];
     // A four-digit "year" after a number is a calendar year ("2019年", "2025 года"), not a duration.

@@ -315,8 +315,9 @@ export function compareFacts(source: string, translation: string, lang: string, 
   // A glossary rendering found in the translation stands for its English item: both leave the comparison.
   for (const [item, renderings] of Object.entries(own.terms ?? {})) {
     const found = [renderings].flat().find((r) => translation.includes(r));
-    if (found && source.includes(item)) {
-      source = source.replaceAll(item, ' ');
+    // The English item as a whole word only: "SIMs" (a Pixel menu label) is not inside "My eSIMs".
+    if (found && containsTerm(source, item)) {
+      source = source.replace(new RegExp(termRegex(`u ${item}`).source, 'gu'), ' ');
       translation = translation.replaceAll(found, ' ');
     }
   }

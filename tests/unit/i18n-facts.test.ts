@@ -59,6 +59,8 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(check('ubigi.x', 'The refund comes within 30 days.', 'ja', '返金は30日以内に行われます。')).toEqual([]);
     expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'ja', '返金には7〜10営業日、最大30かかります。')).toEqual([]);
     expect(check('holafly.x', 'No more than 6 months since purchase.', 'ja', '購入から6か月以内です。')).toEqual([]);
+    // A glossary label ("SIMs" → "SIM ") stands for the whole English word only, not for the end of “My eSIMs”.
+    expect(check('airalo.x', 'In the app: My eSIMs → Details, or Settings → SIMs → off.', 'ja', 'アプリで：My eSIMs → Details、または設定 → SIM → オフ。')).toEqual([]);
     expect(check('megafon.x', 'An old third-party guide says so. Not confirmed by MegaFon.', 'es', 'Una guía antigua de terceros lo dice. MegaFon no lo ha confirmado.', { lowConfidence: true })).toEqual([]);
   });
 

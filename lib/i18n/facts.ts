@@ -62,6 +62,16 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['hours', /^(?:个)?小时/],
     ['minutes', /^分钟/],
   ],
+  // Japanese counters: 営業日 before 日; 日 but not 日本; か月/ヶ月/カ月 for months; 時間 (a duration), not 時 (a time of day).
+  ja: [
+    ['working days', /^(?:営業日|稼働日)/],
+    ['days', /^(?:暦日|日(?!本))/],
+    ['weeks', /^週/],
+    ['months', /^(?:か|ヶ|ケ|カ|ヵ|箇)月/],
+    ['years', /^年(?!代)/],
+    ['hours', /^時間/],
+    ['minutes', /^分/],
+  ],
   es: [
     ['working days', /^días?\s+(?:hábil(?:es)?|laborables?)(?!\p{L})/u],
     ['days', /^días?(?:\s+(?:naturales|corridos|calendario))?(?!\p{L})/u],
@@ -198,6 +208,8 @@ export function extractFacts(input: string, lang: string): Facts {
     const after = text.s.slice((m.index ?? 0) + m[0].length);
     // A range ("7–10", "7 to 10", "de 7 a 10", "7 bis 10", "7 至 10") shares the unit written after its second number.
     if (/^\s*(?:[–—-]|to|a|bis|до|至|到|～|~)\s*\d/u.test(after)) continue;
+    // A range ("7–10", "7 to 10", "de 7 a 10", "7 至 10") shares the unit written after its second number.
+    if (/^\s*(?:[–—-]|to|a|до|至|到|～|~|〜)\s*\d/u.test(after)) continue;
     const rest = after.replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '').replace(/^-/, '');
     const unit = unitPatterns.find(([, regex]) => regex.test(rest))?.[0];
     // A four-digit "year" after a number is a calendar year ("2019年", "2025 года"), not a duration.
@@ -330,8 +342,9 @@ export function compareFacts(source: string, translation: string, lang: string, 
   // A glossary rendering found in the translation stands for its English item: both leave the comparison.
   for (const [item, renderings] of Object.entries(own.terms ?? {})) {
     const found = [renderings].flat().find((r) => translation.includes(r));
-    if (found && source.includes(item)) {
-      source = source.replaceAll(item, ' ');
+    // The English item as a whole word only: "SIMs" (a Pixel menu label) is not inside "My eSIMs".
+    if (found && containsTerm(source, item)) {
+      source = source.replace(new RegExp(termRegex(`u ${item}`).source, 'gu'), ' ');
       translation = translation.replaceAll(found, ' ');
     }
   }

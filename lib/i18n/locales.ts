@@ -4,6 +4,7 @@
  */
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'fr'] as const;
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'de'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja'] as const;
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
@@ -25,6 +26,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   es: 'Español',
   fr: 'Français',
   de: 'Deutsch',
+  ja: '日本語',
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
   'ar-XB': '‮English‬ (RTL pseudo)',
 };

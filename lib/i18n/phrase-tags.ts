@@ -24,6 +24,8 @@ export function untaggedPhrases(sentence: string, lang: string, german: string[]
   const found: ForeignPhrase[] = [];
   for (const { lang: script, run } of SCRIPTS) {
     if (sameLanguage(script, lang)) continue;
+    // Japanese writes its own words in kanji: a Chinese phrase in Japanese text is tagged by hand.
+    if (script === 'zh-CN' && sameLanguage(lang, 'ja')) continue;
     for (const m of bare.matchAll(run)) found.push({ text: m[0], lang: script });
   }
   if (!sameLanguage('de', lang)) for (const phrase of german) if (bare.includes(phrase)) found.push({ text: phrase, lang: 'de' });

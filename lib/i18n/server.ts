@@ -21,6 +21,9 @@ import frUi from '../../locales/fr/ui.json';
 import deCarriers from '../../locales/de/carriers.json';
 import deLetters from '../../locales/de/letters.json';
 import deUi from '../../locales/de/ui.json';
+import jaCarriers from '../../locales/ja/carriers.json';
+import jaLetters from '../../locales/ja/letters.json';
+import jaUi from '../../locales/ja/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -35,6 +38,7 @@ export const RESOURCES = {
   es: { ui: esUi, carriers: esCarriers, letters: esLetters },
   fr: { ui: frUi, carriers: frCarriers, letters: frLetters },
   de: { ui: deUi, carriers: deCarriers, letters: deLetters },
+  ja: { ui: jaUi, carriers: jaCarriers, letters: jaLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

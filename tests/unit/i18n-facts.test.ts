@@ -159,6 +159,8 @@ describe('the cross-language check fails on each mistake that slipped through be
     ['a changed URL', 'common.x', 'See https://www.gosuslugi.ru/ for this.', 'es', 'Vea https://www.gosuslugi.com/ para esto.', /key common\.x: URL https:\/\/www\.gosuslugi\.ru\/ in en, https:\/\/www\.gosuslugi\.com\/ here$/],
     ['a changed USSD code', 'mts.x', 'Dial *152*2# to list them.', 'ru', 'Наберите *152*3#, чтобы увидеть их.', /key mts\.x: USSD code \*152\*2# in en, \*152\*3# here$/],
     ['a changed date', 'russia.x', 'Since 10 November 2025, SIMs are blocked.', 'es', 'Desde el 11 de noviembre de 2025, las SIM se bloquean.', /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/],
+    ['30日 → 30営業日 in Japanese', 'ubigi.x', 'The refund comes within 30 days.', 'ja', '返金は30営業日以内に行われます。', /key ubigi\.x: unit of time days in en, working days here$/],
+    ['6 months → 6 days in Japanese', 'holafly.x', 'No more than 6 months since purchase.', 'ja', '購入から6日以内です。', /key holafly\.x: unit of time months in en, days here$/],
     ['months → days', 'holafly.x', 'No more than 6 months since purchase.', 'ru', 'Не более 6 дней с момента покупки.', /key holafly\.x: unit of time months in en, days here$/],
     ['days → working days in German (Tage → Werktage)', 'holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Werktagen nach dem Kauf.', /key holafly\.x: unit of time days in en, working days here$/],
     ['months → days in German', 'holafly.x', 'No more than 6 months since purchase.', 'de', 'Höchstens 6 Tage seit dem Kauf.', /key holafly\.x: unit of time months in en, days here$/],
@@ -197,6 +199,12 @@ describe('the cross-language check fails on each mistake that slipped through be
         { lowConfidence: true },
       ),
     ).toEqual([]);
+    expect(check('ubigi.x', 'The refund comes within 30 days.', 'ja', '返金は30日以内に行われます。')).toEqual([]);
+    expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'ja', '返金には7〜10営業日、最大30かかります。')).toEqual([]);
+    expect(check('holafly.x', 'No more than 6 months since purchase.', 'ja', '購入から6か月以内です。')).toEqual([]);
+    // A glossary label ("SIMs" → "SIM ") stands for the whole English word only, not for the end of “My eSIMs”.
+    expect(check('airalo.x', 'In the app: My eSIMs → Details, or Settings → SIMs → off.', 'ja', 'アプリで：My eSIMs → Details、または設定 → SIM → オフ。')).toEqual([]);
+    expect(check('megafon.x', 'An old third-party guide says so. Not confirmed by MegaFon.', 'es', 'Una guía antigua de terceros lo dice. MegaFon no lo ha confirmado.', { lowConfidence: true })).toEqual([]);
   });
 
   it('accepts a carrier’s name in the language’s own form, declined (МегаФон → МегаФона), but not the country a name adds', () => {

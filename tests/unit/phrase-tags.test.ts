@@ -15,5 +15,7 @@ describe('tagging the carrier’s own words', () => {
     expect(tagPhrases(once, 'es')).toBe(once);
     expect(untaggedPhrases(once, 'es')).toEqual([]);
     expect(untaggedPhrases('Use 一证通查.', 'en')).toEqual([{ text: '一证通查', lang: 'zh-CN' }]);
+    // Kanji are Japanese's own script: only the Russian run is foreign here.
+    expect(untaggedPhrases('返金を申請し、«расторгнуть договор» と伝えてください。', 'ja')).toEqual([{ text: 'расторгнуть договор', lang: 'ru' }]);
   });
 });

@@ -15,6 +15,9 @@ import zhUi from '../../locales/zh-CN/ui.json';
 import esCarriers from '../../locales/es/carriers.json';
 import esLetters from '../../locales/es/letters.json';
 import esUi from '../../locales/es/ui.json';
+import koCarriers from '../../locales/ko/carriers.json';
+import koLetters from '../../locales/ko/letters.json';
+import koUi from '../../locales/ko/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -27,6 +30,7 @@ export const RESOURCES = {
   'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
   es: { ui: esUi, carriers: esCarriers, letters: esLetters },
+  ko: { ui: koUi, carriers: koCarriers, letters: koLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

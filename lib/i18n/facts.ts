@@ -90,6 +90,15 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['years', /^jahr(?:e|en|es)?(?!\p{L})|^jährig/iu],
     ['hours', /^(?:stunde(?:n)?|std\.)(?!\p{L})|^stündig/iu],
     ['minutes', /^minute(?:n)?(?!\p{L})/iu],
+  // Korean writes the unit right after the number, with particles glued on ("30일 이내", "14일부터", "7~10영업일").
+  ko: [
+    ['working days', /^(?:영업일|근무일)/],
+    ['days', /^(?:역일|일)/],
+    ['weeks', /^주/],
+    ['months', /^(?:개월|달)/],
+    ['years', /^년/],
+    ['hours', /^시간/],
+    ['minutes', /^분/],
   ],
 };
 
@@ -141,6 +150,10 @@ function datePatternsOf(lang: string): { regex: RegExp; toIso: (m: string[]) => 
   ];
   if (b === 'zh' || b === 'ja') {
     out.push({ regex: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, toIso: (m) => iso(m[1], Number(m[2]), m[3]) });
+    return out;
+  }
+  if (b === 'ko') {
+    out.push({ regex: /(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, toIso: (m) => iso(m[1], Number(m[2]), m[3]) });
     return out;
   }
   const names = monthNames(lang);

@@ -24,6 +24,9 @@ import deUi from '../../locales/de/ui.json';
 import jaCarriers from '../../locales/ja/carriers.json';
 import jaLetters from '../../locales/ja/letters.json';
 import jaUi from '../../locales/ja/ui.json';
+import koCarriers from '../../locales/ko/carriers.json';
+import koLetters from '../../locales/ko/letters.json';
+import koUi from '../../locales/ko/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -39,6 +42,7 @@ export const RESOURCES = {
   fr: { ui: frUi, carriers: frCarriers, letters: frLetters },
   de: { ui: deUi, carriers: deCarriers, letters: deLetters },
   ja: { ui: jaUi, carriers: jaCarriers, letters: jaLetters },
+  ko: { ui: koUi, carriers: koCarriers, letters: koLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

@@ -241,6 +241,10 @@ describe('reading the facts of a sentence', () => {
       dates: ['2024-09-01'],
       units: [{ number: '90', unit: 'days' }],
     });
+    expect(extractFacts('2019年的新闻，2024年9月1日起 90天', 'zh-CN')).toMatchObject({ numbers: ['2019', '90'], dates: ['2024-09-01'], units: [{ number: '90', unit: 'days' }] });
+    expect(extractFacts('2019년 뉴스, 2024년 9월 1일부터 90일', 'ko')).toMatchObject({ numbers: ['2019', '90'], dates: ['2024-09-01'], units: [{ number: '90', unit: 'days' }] });
+    expect(extractFacts('7~10영업일, 최대 30일, 12개월', 'ko')).toMatchObject({ units: [{ number: '7', unit: 'working days' }, { number: '10', unit: 'working days' }, { number: '30', unit: 'days' }, { number: '12', unit: 'months' }] });
+    expect(extractFacts('с 1 сентября 2024 года, не менее 90 дней', 'ru')).toMatchObject({ numbers: ['90'], dates: ['2024-09-01'], units: [{ number: '90', unit: 'days' }] });
   });
 
   it('takes the in-app labels of a menu path, not the words describing it', () => {

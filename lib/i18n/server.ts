@@ -15,6 +15,9 @@ import zhUi from '../../locales/zh-CN/ui.json';
 import esCarriers from '../../locales/es/carriers.json';
 import esLetters from '../../locales/es/letters.json';
 import esUi from '../../locales/es/ui.json';
+import ptBrCarriers from '../../locales/pt-BR/carriers.json';
+import ptBrLetters from '../../locales/pt-BR/letters.json';
+import ptBrUi from '../../locales/pt-BR/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -27,6 +30,7 @@ export const RESOURCES = {
   'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
   es: { ui: esUi, carriers: esCarriers, letters: esLetters },
+  'pt-BR': { ui: ptBrUi, carriers: ptBrCarriers, letters: ptBrLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

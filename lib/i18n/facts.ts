@@ -73,7 +73,7 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
   ],
   // Portuguese: "dias úteis" before "dias"; "dias corridos" are calendar days.
   pt: [
-    ['working days', /^dias?\s+úte?is(?!\p{L})/u],
+    ['working days', /^dias?\s+(?:útil|úteis)(?!\p{L})/u],
     ['days', /^dias?(?:\s+(?:corridos|consecutivos))?(?!\p{L})/u],
     ['weeks', /^semanas?(?!\p{L})/u],
     ['months', /^m[eê]s(?:es)?(?!\p{L})/u],

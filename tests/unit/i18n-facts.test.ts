@@ -56,6 +56,7 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(check('russia.x', 'Since 10 November 2025, SIMs are blocked.', 'zh-CN', '自 2025年11月10日起，SIM 卡被封停。')).toEqual([]);
     expect(check('holafly.x', 'US$3.50 and 1,000 ₽', 'es', '3,50 US$ y 1.000 ₽')).toEqual([]);
     expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'pt-BR', 'Um reembolso leva de 7 a 10 dias úteis, até 30.')).toEqual([]);
+    expect(check('ee.x', 'The switch is done within 1 working day.', 'pt-BR', 'A troca é feita em até 1 dia útil.')).toEqual([]);
     expect(check('russia.x', 'Since 1 September 2024, SIMs are blocked for 24 hours.', 'pt-BR', 'Desde 1º de setembro de 2024, os chips ficam bloqueados por 24 horas.')).toEqual([]);
     expect(check('holafly.x', 'US$3.50 and 1,000 ₽, no more than 6 months', 'pt-BR', 'US$ 3,50 e 1.000 ₽, no máximo 6 meses')).toEqual([]);
     expect(check('holafly.x', 'Read more than 12 months ago.', 'zh-CN', '是 12 个多月前读的。')).toEqual([]);

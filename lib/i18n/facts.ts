@@ -99,6 +99,15 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['years', /^년/],
     ['hours', /^시간/],
     ['minutes', /^분/],
+  // Portuguese: "dias úteis" before "dias"; "dias corridos" are calendar days.
+  pt: [
+    ['working days', /^dias?\s+(?:útil|úteis)(?!\p{L})/u],
+    ['days', /^dias?(?:\s+(?:corridos|consecutivos))?(?!\p{L})/u],
+    ['weeks', /^semanas?(?!\p{L})/u],
+    ['months', /^m[eê]s(?:es)?(?!\p{L})/u],
+    ['years', /^anos?(?!\p{L})/u],
+    ['hours', /^horas?(?!\p{L})/u],
+    ['minutes', /^minutos?(?!\p{L})/u],
   ],
 };
 
@@ -165,6 +174,9 @@ function datePatternsOf(lang: string): { regex: RegExp; toIso: (m: string[]) => 
     regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
     toIso: (m) => iso(m[3], month(m[2]), m[1]),
   });
+  const of = b === 'es' || b === 'pt' ? '(?:de\\s+)?' : '';
+  // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024", "1º de setembro de 2024" (year optional).
+  out.push({ regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го|º)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[2]), m[1]) });
   // "September 1, 2024".
   if (b === 'en') out.push({ regex: new RegExp(`(${alternation})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[1]), m[2]) });
   return out;

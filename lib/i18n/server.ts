@@ -27,6 +27,9 @@ import jaUi from '../../locales/ja/ui.json';
 import koCarriers from '../../locales/ko/carriers.json';
 import koLetters from '../../locales/ko/letters.json';
 import koUi from '../../locales/ko/ui.json';
+import ptBrCarriers from '../../locales/pt-BR/carriers.json';
+import ptBrLetters from '../../locales/pt-BR/letters.json';
+import ptBrUi from '../../locales/pt-BR/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -43,6 +46,7 @@ export const RESOURCES = {
   de: { ui: deUi, carriers: deCarriers, letters: deLetters },
   ja: { ui: jaUi, carriers: jaCarriers, letters: jaLetters },
   ko: { ui: koUi, carriers: koCarriers, letters: koLetters },
+  'pt-BR': { ui: ptBrUi, carriers: ptBrCarriers, letters: ptBrLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

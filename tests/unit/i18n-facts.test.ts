@@ -165,6 +165,8 @@ describe('the cross-language check fails on each mistake that slipped through be
     ['days → working days in German (Tage → Werktage)', 'holafly.x', 'Ask within 14 days of purchase.', 'de', 'Fragen Sie innerhalb von 14 Werktagen nach dem Kauf.', /key holafly\.x: unit of time days in en, working days here$/],
     ['months → days in German', 'holafly.x', 'No more than 6 months since purchase.', 'de', 'Höchstens 6 Tage seit dem Kauf.', /key holafly\.x: unit of time months in en, days here$/],
     ['hedging removed in German', 't2.x', 'A third-party guide says up to 60 days.', 'de', 'Die Erstattung dauert 60 Tage.', /key t2\.x: hedging \(source\) “third-party” in en, none here/, { lowConfidence: true }],
+    ['days → working days in Portuguese', 'ubigi.x', 'The refund comes within 30 days.', 'pt-BR', 'O reembolso chega em até 30 dias úteis.', /key ubigi\.x: unit of time days in en, working days here$/],
+    ['a changed date in Portuguese', 'russia.x', 'Since 10 November 2025, SIMs are blocked.', 'pt-BR', 'Desde 11 de novembro de 2025, os chips são bloqueados.', /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/],
   ];
   it.each(planted)('%s', (_what, key, english, lang, wrong, error, opts) => {
     expect(check(key, english, lang, wrong, opts)).toEqual(expect.arrayContaining([expect.stringMatching(error)]));
@@ -189,6 +191,10 @@ describe('the cross-language check fails on each mistake that slipped through be
     ).toEqual([]);
     expect(check('russia.x', 'Since 10 November 2025, SIMs are blocked.', 'zh-CN', '自 2025年11月10日起，SIM 卡被封停。')).toEqual([]);
     expect(check('holafly.x', 'US$3.50 and 1,000 ₽', 'es', '3,50 US$ y 1.000 ₽')).toEqual([]);
+    expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'pt-BR', 'Um reembolso leva de 7 a 10 dias úteis, até 30.')).toEqual([]);
+    expect(check('ee.x', 'The switch is done within 1 working day.', 'pt-BR', 'A troca é feita em até 1 dia útil.')).toEqual([]);
+    expect(check('russia.x', 'Since 1 September 2024, SIMs are blocked for 24 hours.', 'pt-BR', 'Desde 1º de setembro de 2024, os chips ficam bloqueados por 24 horas.')).toEqual([]);
+    expect(check('holafly.x', 'US$3.50 and 1,000 ₽, no more than 6 months', 'pt-BR', 'US$ 3,50 e 1.000 ₽, no máximo 6 meses')).toEqual([]);
     expect(check('holafly.x', 'Read more than 12 months ago.', 'zh-CN', '是 12 个多月前读的。')).toEqual([]);
     expect(
       check(

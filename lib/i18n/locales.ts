@@ -2,7 +2,7 @@
  * The languages with a folder in locales/, as BCP 47 tags, the same in the URL. en is the source.
  * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
  */
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ar'] as const;
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
@@ -22,6 +22,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   'zh-CN': '简体中文',
   ru: 'Русский',
   es: 'Español',
+  ar: 'العربية',
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
   'ar-XB': '‮English‬ (RTL pseudo)',
 };

@@ -15,6 +15,9 @@ import zhUi from '../../locales/zh-CN/ui.json';
 import esCarriers from '../../locales/es/carriers.json';
 import esLetters from '../../locales/es/letters.json';
 import esUi from '../../locales/es/ui.json';
+import arCarriers from '../../locales/ar/carriers.json';
+import arLetters from '../../locales/ar/letters.json';
+import arUi from '../../locales/ar/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -27,6 +30,7 @@ export const RESOURCES = {
   'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
   es: { ui: esUi, carriers: esCarriers, letters: esLetters },
+  ar: { ui: arUi, carriers: arCarriers, letters: arLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

@@ -7,6 +7,7 @@ export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'de'] as const;
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja'] as const;
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ko'] as const;
 export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'pt-BR'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ar'] as const;
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
@@ -31,6 +32,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   ja: '日本語',
   ko: '한국어',
   'pt-BR': 'Português (Brasil)',
+  ar: 'العربية',
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
   'ar-XB': '‮English‬ (RTL pseudo)',
 };

@@ -30,6 +30,9 @@ import koUi from '../../locales/ko/ui.json';
 import ptBrCarriers from '../../locales/pt-BR/carriers.json';
 import ptBrLetters from '../../locales/pt-BR/letters.json';
 import ptBrUi from '../../locales/pt-BR/ui.json';
+import arCarriers from '../../locales/ar/carriers.json';
+import arLetters from '../../locales/ar/letters.json';
+import arUi from '../../locales/ar/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
@@ -47,6 +50,7 @@ export const RESOURCES = {
   ja: { ui: jaUi, carriers: jaCarriers, letters: jaLetters },
   ko: { ui: koUi, carriers: koCarriers, letters: koLetters },
   'pt-BR': { ui: ptBrUi, carriers: ptBrCarriers, letters: ptBrLetters },
+  ar: { ui: arUi, carriers: arCarriers, letters: arLetters },
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;

@@ -2,12 +2,7 @@
  * The languages with a folder in locales/, as BCP 47 tags, the same in the URL. en is the source.
  * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
  */
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'fr'] as const;
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'de'] as const;
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja'] as const;
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ko'] as const;
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'pt-BR'] as const;
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ar'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja', 'ko', 'de', 'fr', 'pt-BR', 'ar'] as const;
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,

@@ -90,6 +90,7 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['years', /^jahr(?:e|en|es)?(?!\p{L})|^jährig/iu],
     ['hours', /^(?:stunde(?:n)?|std\.)(?!\p{L})|^stündig/iu],
     ['minutes', /^minute(?:n)?(?!\p{L})/iu],
+  ],
   // Korean writes the unit right after the number, with particles glued on ("30일 이내", "14일부터", "7~10영업일").
   ko: [
     ['working days', /^(?:영업일|근무일)/],
@@ -99,6 +100,7 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['years', /^년/],
     ['hours', /^시간/],
     ['minutes', /^분/],
+  ],
   // Portuguese: "dias úteis" before "dias"; "dias corridos" are calendar days.
   pt: [
     ['working days', /^dias?\s+(?:útil|úteis)(?!\p{L})/u],
@@ -168,15 +170,12 @@ function datePatternsOf(lang: string): { regex: RegExp; toIso: (m: string[]) => 
   const names = monthNames(lang);
   const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const month = (name: string) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) + 1;
-  const of = b === 'es' ? '(?:de\\s+)?' : '';
-  // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024" (year optional).
-  out.push({
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
-    toIso: (m) => iso(m[3], month(m[2]), m[1]),
-  });
   const of = b === 'es' || b === 'pt' ? '(?:de\\s+)?' : '';
   // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024", "1º de setembro de 2024" (year optional).
-  out.push({ regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го|º)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[2]), m[1]) });
+  out.push({
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го|º)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
+    toIso: (m) => iso(m[3], month(m[2]), m[1]),
+  });
   // "September 1, 2024".
   if (b === 'en') out.push({ regex: new RegExp(`(${alternation})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[1]), m[2]) });
   return out;
@@ -231,10 +230,8 @@ export function extractFacts(input: string, lang: string): Facts {
     numbers.push(value);
     pending.push(value);
     const after = text.s.slice((m.index ?? 0) + m[0].length);
-    // A range ("7–10", "7 to 10", "de 7 a 10", "7 bis 10", "7 至 10") shares the unit written after its second number.
-    if (/^\s*(?:[–—-]|to|a|bis|до|至|到|～|~)\s*\d/u.test(after)) continue;
-    // A range ("7–10", "7 to 10", "de 7 a 10", "7 至 10") shares the unit written after its second number.
-    if (/^\s*(?:[–—-]|to|a|до|至|到|～|~|〜)\s*\d/u.test(after)) continue;
+    // A range ("7–10", "7 to 10", "de 7 a 10", "7 bis 10", "7 至 10", "7〜10") shares the unit written after its second number.
+    if (/^\s*(?:[–—-]|to|a|bis|до|至|到|～|~|〜)\s*\d/u.test(after)) continue;
     const rest = after.replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '').replace(/^-/, '');
     const unit = unitPatterns.find(([, regex]) => regex.test(rest))?.[0];
     // A four-digit "year" after a number is a calendar year ("2019年", "2025 года"), not a duration.

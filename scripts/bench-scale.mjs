@@ -50,22 +50,24 @@ for (const name of [
   cpSync(join(project, name), join(dir, name), { recursive: true });
 }
 
-const real = 4;
-const extra = EXTRA_LANGUAGES.slice(0, Math.max(0, LANGUAGES - real));
+// The real languages are whatever lib/i18n/locales.ts lists; synthetic ones (pseudo-translations of en) fill up to LANGUAGES.
+const localesText = readFileSync(join(project, 'lib/i18n/locales.ts'), 'utf8');
+const realLocales = [...localesText.match(/export const LOCALES = \[([^\]]*)\] as const;/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+const extra = EXTRA_LANGUAGES.filter((l) => !realLocales.includes(l)).slice(0, Math.max(0, LANGUAGES - realLocales.length));
+const quoted = (l) => `'${l}'`;
 edit('lib/i18n/locales.ts', (text) =>
   text
-    .replace(
-      "export const LOCALES = ['en', 'zh-CN', 'ru', 'es'] as const;",
-      `export const LOCALES = ['en', 'zh-CN', 'ru', 'es', ${extra.map((l) => `'${l}'`).join(', ')}] as const;`,
-    )
-    .replace("  es: 'Español',", `  es: 'Español',\n${extra.map((l) => `  '${l}': '${l} (synthetic)',`).join('\n')}`),
+    .replace(/export const LOCALES = \[([^\]]*)\] as const;/, (_, list) => `export const LOCALES = [${list}, ${extra.map(quoted).join(', ')}] as const;`)
+    .replace("  'en-XA': ", `${extra.map((l) => `  ${quoted(l)}: '${l} (synthetic)',`).join('\n')}\n  'en-XA': `),
 );
 edit('lib/i18n/server.ts', (text) =>
   text.replace(
-    '  es: { ui: esUi, carriers: esCarriers, letters: esLetters },',
-    `  es: { ui: esUi, carriers: esCarriers, letters: esLetters },\n${extra.map((l) => `  '${l}': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),`).join('\n')}`,
+    "  'en-XA': pseudoLocalize(",
+    `${extra.map((l) => `  ${quoted(l)}: pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),`).join('\n')}\n  'en-XA': pseudoLocalize(`,
   ),
 );
+// Every language needs its review entry (lib/i18n/reviews.ts): the synthetic ones are drafts.
+edit('locales/reviews.json', (text) => JSON.stringify({ ...JSON.parse(text), ...Object.fromEntries(extra.map((l) => [l, { status: 'draft' }])) }, null, 2));
 edit('lib/carriers/catalogue.ts', (text) =>
   text.replace(
     /\n\];\s*$/,

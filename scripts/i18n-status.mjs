@@ -3,6 +3,7 @@
  * `npm run i18n:status`: how complete each language is (share of en's keys it translates, plural forms
  * counted once) and what is missing, for a translator to pick up. A language is offered to users from
  * 90% on (COMPLETION_THRESHOLD in lib/i18n/server.ts); below that its pages still build with en filling the gaps.
+ * The last column is the language's review (locales/reviews.json): draft, or reviewed by whom and when.
  * Usage: tsx scripts/i18n-status.mjs [--missing N]   (N missing keys listed per language, default 10)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,10 +41,17 @@ const rows = languages.map((lang) => {
   const own = keys(lang);
   return { lang, done: completenessOf(source, own), missing: missingKeys(source, own) };
 });
-console.log(`${'language'.padEnd(10)}${'complete'.padStart(10)}${'missing'.padStart(9)}  offered to users`);
+// Who reviewed each language (locales/reviews.json): a draft shows travelers a note and a link to the English page.
+const reviews = JSON.parse(readFileSync(join(root, 'reviews.json'), 'utf8'));
+const review = (lang) => {
+  const r = reviews[lang];
+  if (!r) return 'no entry in locales/reviews.json';
+  return r.status === 'reviewed' ? `reviewed by ${r.reviewedBy} on ${r.reviewedOn}` : r.status;
+};
+console.log(`${'language'.padEnd(10)}${'complete'.padStart(10)}${'missing'.padStart(9)}  ${'offered'.padEnd(16)}review`);
 for (const r of rows)
   console.log(
-    `${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`}`,
+    `${r.lang.padEnd(10)}${`${(r.done * 100).toFixed(1)}%`.padStart(10)}${String(r.missing.length).padStart(9)}  ${(r.done >= THRESHOLD ? 'yes' : `no (needs ${THRESHOLD * 100}%)`).padEnd(16)}${review(r.lang)}`,
   );
 console.log(`(${countKeys(source)} keys in en, plural forms counted once)`);
 for (const r of rows.filter((x) => x.missing.length > 0)) {

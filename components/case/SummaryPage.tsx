@@ -15,7 +15,7 @@ export function SummaryPage({ locale, t, carrier, name }: CarrierPage) {
   const templates = Object.fromEntries(LETTER_KINDS.map((k) => [k, letterTemplate(carrier.language, k)]));
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.summary(carrier.id)} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.summary(carrier.id)} {...siteHeaderLabels(t, locale)} />
       <BackLink href={pagePath.carrier(locale, carrier.id)}>{t('nav.overview')}</BackLink>
       <main id="main">
         <h1>{t('summary.title', { carrier: name })}</h1>

@@ -17,7 +17,7 @@ export function DirectoryPage({ locale, t }: LocalePage) {
   const carriers = carrierLinks(locale);
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.home()} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.home()} {...siteHeaderLabels(t, locale)} />
       <main id="main">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('site.tagline')}</p>

@@ -69,7 +69,7 @@ export function IdentifyPage({ locale, t }: LocalePage) {
   const carriers = CARRIERS.filter((c) => c.id !== GENERIC_CARRIER_ID).map((c) => ({ id: c.id, name: carrierName(c, locale), country: c.country }));
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.identify()} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.identify()} {...siteHeaderLabels(t, locale)} />
       <BackLink href={pagePath.home(locale)}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <h1>{t('identify.title')}</h1>

@@ -18,7 +18,7 @@ export function OverviewPage({ locale, t, carrier, name }: CarrierPage) {
   const texts = carrierTexts(t, carrier, null, locale);
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.carrier(carrier.id)} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.carrier(carrier.id)} {...siteHeaderLabels(t, locale)} />
       <BackLink href={pagePath.home(locale)}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={pagePath.stage(locale, carrier.id, 'confirm-online')} />

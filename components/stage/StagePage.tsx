@@ -36,7 +36,7 @@ export function StagePage({ locale, t, carrier, name, stage }: Page) {
   const letters = lettersForStage(carrier, stage);
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.stage(carrier.id, stage)} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.stage(carrier.id, stage)} {...siteHeaderLabels(t, locale)} />
       <BackLink href={previous ? pagePath.stage(locale, carrier.id, previous) : pagePath.carrier(locale, carrier.id)}>{t('nav.back')}</BackLink>
       <main id="main">
         <SharedLinkBanner carrier={carrier} labels={sharedLinkLabels(t)} answersHref={pagePath.stage(locale, carrier.id, 'confirm-online')} />

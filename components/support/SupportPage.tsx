@@ -18,7 +18,7 @@ export function SupportPage({ locale, t }: LocalePage) {
   const offered = offeredLocales();
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.support()} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.support()} {...siteHeaderLabels(t, locale)} />
       <BackLink href={pagePath.home(locale)}>{t('nav.allCarriers')}</BackLink>
       <main id="main">
         <h1>{t('support.title')}</h1>

@@ -12,7 +12,7 @@ import { SiteHeader } from './SiteHeader';
 export function OfflinePage({ locale, t }: LocalePage) {
   return (
     <>
-      <SiteHeader locale={locale} path={pathIn.offline()} {...siteHeaderLabels(t)} />
+      <SiteHeader locale={locale} path={pathIn.offline()} {...siteHeaderLabels(t, locale)} />
       <main id="main" data-offline-page>
         <h1>{t('offline.title')}</h1>
         <p className="lead">{t('offline.notKept')}</p>

@@ -15,7 +15,7 @@ export const deutscheTelekom: CarrierEntry = {
   names: { en: 'Deutsche Telekom (Telekom)', ru: 'Deutsche Telekom', 'zh-CN': '德国电信（Telekom）' },
   country: 'DE',
   kind: 'mobile-operator',
-  language: 'en',
+  language: 'de',
   confidence: 'medium',
   difficulty: 'medium',
   officialDomains: [],

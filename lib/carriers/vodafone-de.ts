@@ -12,7 +12,7 @@ export const vodafoneDe: CarrierEntry = {
   names: { en: 'Vodafone Germany', ru: 'Vodafone Германия', 'zh-CN': '沃达丰（德国）' },
   country: 'DE',
   kind: 'mobile-operator',
-  language: 'en',
+  language: 'de',
   confidence: 'medium',
   difficulty: 'medium',
   officialDomains: ['vodafone.de'],

@@ -299,3 +299,10 @@ export function tasksLeft(locale: Locale, count: number): string {
   }
   return interpolate(text, { count });
 }
+
+/**
+ * The languages the long, per-language specs (whole journeys, every stage without JavaScript) run in: a sample,
+ * not all ten, to keep the suite within CI's time. The source, the seed case's Chinese, Russian (four plural forms),
+ * German (a carrier whose letters are German), Arabic (right to left, six plural forms). routes.spec covers every language.
+ */
+export const SAMPLE_LOCALES = ['en', 'zh-CN', 'ru', 'de', 'ar'] as const;

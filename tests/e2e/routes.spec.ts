@@ -27,7 +27,8 @@ test.describe('the language choice at /', () => {
   for (const [browserLocale, expected] of [
     ['ru-RU', '/ru/'],
     ['zh-CN', '/zh-CN/'],
-    ['de-DE', '/en/'],
+    ['de-DE', '/de/'],
+    ['tr-TR', '/en/'],
   ] as const) {
     test.describe(`a browser preferring ${browserLocale}`, () => {
       test.use({ locale: browserLocale });
@@ -59,7 +60,7 @@ test.describe('the language choice at /', () => {
 
   test.describe('with ?choose', () => {
     test.use({ locale: 'ru-RU' });
-    test('does not redirect and lists the three languages, each in its own language', async ({ page }) => {
+    test('does not redirect and lists every language, each in its own language', async ({ page }) => {
       await page.goto('/?choose');
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/?choose');
@@ -246,4 +247,22 @@ test('during a whole journey no request leaves the test server', async ({ page, 
   const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
   expect(elsewhere).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test('a draft translation says so on every page type and links to the same page in English; the English pages have none', async ({ page }) => {
+  const pages = [
+    ['ja', '/'],
+    ['ja', '/t2/'],
+    ['ja', '/t2/submit-request/'],
+    ['ar', '/identify/'],
+    ['de', '/deutsche-telekom/summary/'],
+  ] as const;
+  for (const [locale, path] of pages) {
+    await page.goto(`/${locale}${path}`);
+    const note = page.locator('[data-draft-note]');
+    await expect(note).toContainText(ui(locale, 'site.draftTranslation'));
+    await expect(note.getByRole('link', { name: ui(locale, 'site.draftEnglish') })).toHaveAttribute('href', `/en${path}`);
+  }
+  await page.goto('/en/t2/submit-request/');
+  await expect(page.locator('[data-draft-note]')).toHaveCount(0);
 });

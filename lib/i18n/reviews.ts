@@ -1,0 +1,41 @@
+/**
+ * Who has reviewed each language (locales/reviews.json). A draft was written without review by a native speaker:
+ * its pages say so and link to the English page. Read with zod at build time; a language without an entry, or a
+ * review without who and when, fails the build naming the file and the key.
+ */
+import { z } from 'zod';
+import reviewsFile from '../../locales/reviews.json';
+import { LOCALES, PSEUDO_LOCALES, type Locale } from './locales';
+
+const ReviewSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('source') }),
+  z.strictObject({ status: z.literal('draft') }),
+  z.strictObject({ status: z.literal('reviewed'), reviewedBy: z.string().trim().min(1), reviewedOn: z.iso.date() }),
+]);
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** The reviews of every language in `file` (locales/reviews.json), or an error naming each problem by file and key. */
+export function readReviews(file: Record<string, unknown>): Record<string, Review> {
+  const { $comment: _comment, ...entries } = file;
+  const out: Record<string, Review> = {};
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    const parsed = ReviewSchema.safeParse(entries[locale]);
+    if (parsed.success) out[locale] = parsed.data;
+    else
+      problems.push(
+        `locales/reviews.json: ${locale}: ${entries[locale] === undefined ? 'missing: add { "status": "draft" } or a review' : z.prettifyError(parsed.error).replaceAll('\n', ' ')}`,
+      );
+  }
+  for (const key of Object.keys(entries))
+    if (!(LOCALES as readonly string[]).includes(key)) problems.push(`locales/reviews.json: ${key}: not a language in lib/i18n/locales.ts`);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return out;
+}
+
+const REVIEWS = readReviews(reviewsFile);
+
+/** The review of `locale`; the pseudo-locales are made from the source and are never shown to travelers. */
+export function reviewOf(locale: Locale): Review {
+  return (PSEUDO_LOCALES as readonly string[]).includes(locale) ? { status: 'source' } : REVIEWS[locale];
+}

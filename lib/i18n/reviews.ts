@@ -16,7 +16,7 @@ export type Review = z.infer<typeof ReviewSchema>;
 
 /** The reviews of every language in `file` (locales/reviews.json), or an error naming each problem by file and key. */
 export function readReviews(file: Record<string, unknown>): Record<string, Review> {
-  const { $comment: _comment, ...entries } = file;
+  const entries = Object.fromEntries(Object.entries(file).filter(([key]) => key !== '$comment'));
   const out: Record<string, Review> = {};
   const problems: string[] = [];
   for (const locale of LOCALES) {

@@ -11,17 +11,11 @@ import type { Carrier, Verdict } from '../../lib/engine/schema';
 import { nextStage, type Stage } from '../../lib/engine/stages';
 import type { Locale } from '../../lib/i18n/locales';
 import { plainText } from '../../lib/i18n/phrases';
-import enCarriers from '../../locales/en/carriers.json';
-import enUi from '../../locales/en/ui.json';
-import ruCarriers from '../../locales/ru/carriers.json';
-import ruUi from '../../locales/ru/ui.json';
-import zhCarriers from '../../locales/zh-CN/carriers.json';
-import zhUi from '../../locales/zh-CN/ui.json';
-import esCarriers from '../../locales/es/carriers.json';
-import esUi from '../../locales/es/ui.json';
+import { RESOURCES } from '../../lib/i18n/server';
 
-const UI: Partial<Record<Locale, unknown>> = { en: enUi, ru: ruUi, 'zh-CN': zhUi, es: esUi };
-const CARRIER_TEXTS: Partial<Record<Locale, unknown>> = { en: enCarriers, ru: ruCarriers, 'zh-CN': zhCarriers, es: esCarriers };
+// Every language's files as the site reads them (lib/i18n/server.ts), so a new language is tested without a line here.
+const UI: Partial<Record<Locale, unknown>> = Object.fromEntries(Object.entries(RESOURCES).map(([locale, files]) => [locale, files.ui]));
+const CARRIER_TEXTS: Partial<Record<Locale, unknown>> = Object.fromEntries(Object.entries(RESOURCES).map(([locale, files]) => [locale, files.carriers]));
 
 /** The progress record's localStorage key for a carrier. */
 export const progressKey = (carrierId: string) => `esim-exit:progress:${carrierId}`;

@@ -4,6 +4,8 @@ const nextConfig = {
   output: 'export',
   // The pseudo-locale build (PSEUDO_LOCALES=1, for the layout tests) goes to its own folder, so out/ never holds it.
   ...(process.env.PSEUDO_LOCALES === '1' ? { distDir: 'out-pseudo' } : {}),
+  // So does the translator's preview of one language (npm run i18n:preview <lang>).
+  ...(process.env.I18N_PREVIEW ? { distDir: 'out-preview' } : {}),
   // /ru/t2/ → out/ru/t2/index.html, so plain static hosts serve the public stage URLs as they are.
   trailingSlash: true,
   // The app makes no requests of its own; this keeps Next from adding a powered-by header or image optimiser needs.

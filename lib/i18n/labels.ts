@@ -6,11 +6,14 @@ import type { PluralForms } from '@/lib/i18n/plural';
 import { createElement, Fragment } from 'react';
 import type { TFunction } from 'i18next';
 
-/** A sentence with its tagged foreign phrases as <span lang> (lib/i18n/phrases.ts), resolved here on the server. */
+/**
+ * A sentence with its tagged foreign phrases as <span lang dir="auto"> (lib/i18n/phrases.ts), resolved here on the server:
+ * dir="auto" isolates the phrase, so Russian inside an Arabic sentence keeps its own direction.
+ */
 export function withPhrases(sentence: string): React.ReactNode {
   const parts = phrases(sentence);
   if (parts.every((p) => !p.lang)) return sentence;
-  return createElement(Fragment, null, ...parts.map((p, i) => (p.lang ? createElement('span', { key: i, lang: p.lang }, p.text) : p.text)));
+  return createElement(Fragment, null, ...parts.map((p, i) => (p.lang ? createElement('span', { key: i, lang: p.lang, dir: 'auto' }, p.text) : p.text)));
 }
 
 export const byKey = <K extends string, V>(keys: readonly K[], value: (key: K) => V) => Object.fromEntries(keys.map((k) => [k, value(k)])) as Record<K, V>;

@@ -16,7 +16,13 @@ export const SOURCE_LOCALE: Locale = 'en';
 /** The locales this build makes pages for. */
 // The pseudo build (PSEUDO_LOCALES=1, for the layout tests) makes only en and the pseudo-locales: the ten real
 // languages again would triple its time and test nothing more.
-export const BUILD_LOCALES: readonly Locale[] = process.env.PSEUDO_LOCALES === '1' ? ['en', ...PSEUDO_LOCALES] : LOCALES;
+// The translator's preview (I18N_PREVIEW=<lang>, npm run i18n:preview) makes only that language.
+export const BUILD_LOCALES: readonly Locale[] =
+  process.env.PSEUDO_LOCALES === '1'
+    ? ['en', ...PSEUDO_LOCALES]
+    : process.env.I18N_PREVIEW && (LOCALES as readonly string[]).includes(process.env.I18N_PREVIEW)
+      ? [process.env.I18N_PREVIEW as Locale]
+      : LOCALES;
 
 /** Each language's name in itself, for the switcher (an autonym reads the same in every language). */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -31,7 +37,7 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   'pt-BR': 'Português (Brasil)',
   ar: 'العربية',
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
-  'ar-XB': '‮English‬ (RTL pseudo)',
+  'ar-XB': 'عربي (pseudo)',
 };
 
 /** Right-to-left scripts: the page gets dir="rtl" and the logical CSS properties do the rest. */

@@ -33,14 +33,17 @@ import ptBrUi from '../../locales/pt-BR/ui.json';
 import arCarriers from '../../locales/ar/carriers.json';
 import arLetters from '../../locales/ar/letters.json';
 import arUi from '../../locales/ar/ui.json';
+import { forDisplay, isolateValues, LRI, PDI } from './bidi';
 import { completenessOf } from './completeness';
+import { markFallback } from './preview';
 import { flatten } from './flatten';
-import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
+import { LOCALES, SOURCE_LOCALE, textDirection, type Locale } from './locales';
 import { pseudoLocalize } from './pseudo';
 
 export const NAMESPACES = ['ui', 'carriers', 'letters'] as const;
 
-export const RESOURCES = {
+/** Each language's sentences as written in locales/ (what the checks and the counts read). */
+const WRITTEN = {
   en: { ui: enUi, carriers: enCarriers, letters: enLetters },
   'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
   ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
@@ -54,6 +57,11 @@ export const RESOURCES = {
   'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
   'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
 } satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
+
+/** Each language's sentences as the pages show them: phone numbers kept whole, right-to-left text isolated (lib/i18n/bidi.ts). */
+export const RESOURCES = Object.fromEntries(
+  Object.entries(WRITTEN).map(([locale, resources]) => [locale, forDisplay(resources, textDirection(locale))]),
+) as typeof WRITTEN;
 
 /** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
 export const COMPLETION_THRESHOLD = 0.9;
@@ -88,9 +96,31 @@ export function getT(locale: Locale): TFunction {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  cache.set(locale, instance.t);
-  return instance.t;
+  const t = asShown(instance.t, locale);
+  cache.set(locale, t);
+  return t;
 }
+
+/**
+ * t() as the pages need it. In a right-to-left language: inserted values isolated, and an English sentence shown for a
+ * missing translation isolated as left to right, so its full stop stays at its end (lib/i18n/bidi.ts). In the
+ * translator's preview of a language (I18N_PREVIEW, npm run i18n:preview): each such English sentence marked with its key.
+ */
+function asShown(t: TFunction, locale: Locale): TFunction {
+  const rtl = textDirection(locale) === 'rtl';
+  const preview = process.env.I18N_PREVIEW === locale;
+  if (!rtl && !preview) return t;
+  const shown = (key: string | string[], options?: Record<string, unknown>) => {
+    const values = options && typeof options === 'object' ? options : {};
+    const details = t(key, { ...(rtl ? isolateValues(values) : values), returnDetails: true }) as unknown as Details;
+    if (typeof details.res !== 'string' || details.res === '' || details.usedLng === locale) return details.res;
+    const english = rtl ? `${LRI}${details.res}${PDI}` : details.res;
+    return preview ? markFallback(`${details.usedNS}:${details.usedKey}`, english) : english;
+  };
+  return shown as unknown as TFunction;
+}
+
+type Details = { res: unknown; usedLng: string; usedNS: string; usedKey: string };
 
 /**
  * A letter's raw template (its {{variables}} left for the browser to fill with what the traveler types),

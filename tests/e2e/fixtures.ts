@@ -9,7 +9,8 @@ import { effectiveAnswers, emptyProgress, evaluate, type ChecklistItem } from '.
 import { QUESTION_IDS, type AnswerValue, type Answers, type QuestionId } from '../../lib/engine/questions';
 import type { Carrier, Verdict } from '../../lib/engine/schema';
 import { nextStage, type Stage } from '../../lib/engine/stages';
-import type { Locale } from '../../lib/i18n/locales';
+import { isolateValues } from '../../lib/i18n/bidi';
+import { textDirection, type Locale } from '../../lib/i18n/locales';
 import { plainText } from '../../lib/i18n/phrases';
 import { RESOURCES } from '../../lib/i18n/server';
 
@@ -30,13 +31,15 @@ function lookup(tree: unknown, key: string, file: string): string {
   return node;
 }
 
-function interpolate(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** Fills {{placeholders}} as lib/i18n/server.ts does: in a right-to-left language each inserted value is isolated (lib/i18n/bidi.ts). */
+function interpolate(text: string, values: Record<string, string | number>, locale: Locale): string {
+  const inserted = textDirection(locale) === 'rtl' ? isolateValues(values) : values;
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in inserted ? String(inserted[name]) : whole));
 }
 
 /** A sentence of locales/<locale>/ui.json, with {{placeholders}} filled in. */
 export function ui(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  return interpolate(lookup(UI[locale], key, `locales/${locale}/ui.json`), values);
+  return interpolate(lookup(UI[locale], key, `locales/${locale}/ui.json`), values, locale);
 }
 
 /**
@@ -44,7 +47,7 @@ export function ui(locale: Locale, key: string, values: Record<string, string | 
  * is plain) and {{placeholders}} (a right's {{carrier}}) are filled in, e.g. carrierText('ru', 't2.idDocument').
  */
 export function carrierText(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-  return interpolate(plainText(lookup(CARRIER_TEXTS[locale], key, `locales/${locale}/carriers.json`)), values);
+  return interpolate(plainText(lookup(CARRIER_TEXTS[locale], key, `locales/${locale}/carriers.json`)), values, locale);
 }
 
 export const stageName = (locale: Locale, stage: Stage) => ui(locale, `stages.${stage}.name`);
@@ -291,7 +294,7 @@ export function tasksLeft(locale: Locale, count: number): string {
   } catch {
     text = ui(locale, 'checklist.tasksLeft_other');
   }
-  return interpolate(text, { count });
+  return interpolate(text, { count }, locale);
 }
 
 /**

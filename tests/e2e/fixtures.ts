@@ -303,3 +303,9 @@ export function tasksLeft(locale: Locale, count: number): string {
  * German (a carrier whose letters are German), Arabic (right to left, six plural forms). routes.spec covers every language.
  */
 export const SAMPLE_LOCALES = ['en', 'zh-CN', 'ru', 'de', 'ar'] as const;
+
+/**
+ * A smaller sample for the stage-by-stage pages without JavaScript (ten pages per language): the source, Chinese and
+ * Arabic (right to left). Russian and German pages are walked by the whole journeys above.
+ */
+export const NO_SCRIPT_LOCALES = ['en', 'zh-CN', 'ar'] as const;

@@ -38,6 +38,9 @@ export const VARIABLE_MEANINGS = {
   item: 'what the report is about, as an id (e.g. “rule:t2-store-visit”, “fact:refundWindow”): keep it as it is',
   page: 'the address of the page, without the site (e.g. “/ru/t2/submit-request/”)',
   locale: 'the language tag of the page (e.g. “zh-CN”)',
+  deadline: 'the name of a deadline, from case.deadlines.* (e.g. “Answer expected”)',
+  label: 'a label of the case card, from stages.*.name or case.fields.*.label (e.g. “Sent on”)',
+  value: 'what that label holds: a status from status.*, a date (YYYY-MM-DD) or a reference as typed',
 };
 
 const top = fileURLToPath(new URL('..', import.meta.url));

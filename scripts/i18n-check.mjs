@@ -279,7 +279,7 @@ export async function checkProject(top, { lang } = {}) {
     ['app', 'components', 'lib'].map((d) => join(top, d)),
   );
   const contextErrors =
-    readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(buildContext(), null, 2)}\n`
+    readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(await buildContext(), null, 2)}\n`
       ? []
       : [`${relative(process.cwd(), CONTEXT_FILE)}: out of date: run npm run i18n:context`];
   return { ...result, errors: [...result.errors, ...codeErrors, ...contextErrors] };

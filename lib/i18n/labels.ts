@@ -33,7 +33,11 @@ export function pluralForms(t: TFunction, locale: Locale, key: string): PluralFo
  * translated frame around an English value ("回答: only in person", issue 16).
  */
 export function sentence(t: TFunction, key: string, from: Record<string, string>, values: Record<string, string> = {}): string {
-  const own = [key, ...Object.values(from)].every((k) => t(k, { fallbackLng: [], defaultValue: '' }) !== '');
-  const lng = own ? {} : { lng: SOURCE_LOCALE };
+  const lng = oneLanguage(t, [key, ...Object.values(from)]);
   return t(key, { ...values, ...lng, ...Object.fromEntries(Object.entries(from).map(([name, k]) => [name, t(k, lng)])) });
+}
+
+/** `{}` when the page's language has every one of `keys`, else `{ lng: 'en' }`: pass it to each t() of one sentence. */
+export function oneLanguage(t: TFunction, keys: readonly string[]): { lng?: string } {
+  return keys.every((k) => t(k, { fallbackLng: [], defaultValue: '' }) !== '') ? {} : { lng: SOURCE_LOCALE };
 }

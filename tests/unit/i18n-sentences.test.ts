@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { itemLabels } from '@/components/facts/labels';
 import { confirmOnlineLabels } from '@/components/stage/labels';
-import { sentence } from '@/lib/i18n/labels';
+import { findCarrier } from '@/lib/carriers';
+import { oneLanguage, sentence } from '@/lib/i18n/labels';
 import { getT, RESOURCES } from '@/lib/i18n/server';
 
 /** JSX text joining two expressions, one of them translated, with only punctuation between. */
@@ -57,5 +59,13 @@ describe('no sentence glued from keys in code (issue 16: "回答: only in person
     });
     expect(sentence(instance.t, 'verdict.headingWith', { verdict: 'verdict.kinds.in-person' })).toBe('Answer: only in person');
     expect(sentence(instance.t, 'verdict.headingWith', { verdict: 'verdict.kinds.phone' })).toBe('回答：電話のみ');
+  });
+
+  it('writes a source’s line (site, kind, date read) from one key, in one language', () => {
+    const t2 = findCarrier('t2')!;
+    expect(itemLabels(getT('ja'), 'ja', t2, null).sourceEntry).toBe('{{site}} {{kind}}、{{read}}');
+    expect(itemLabels(getT('zh-CN'), 'zh-CN', t2, null).sourceEntryStale).toBe('{{site}} {{kind}}，{{read}}（{{stale}}）');
+    expect(oneLanguage(getT('ja'), ['sources.entry', 'sources.official'])).toEqual({});
+    expect(oneLanguage(getT('ja'), ['sources.entry', 'sources.noSuchKey'])).toEqual({ lng: 'en' });
   });
 });

@@ -257,7 +257,14 @@ const NUMBER = new RegExp(`(?<![\\d${LATIN_OR_CYRILLIC}])(?:\\d{1,3}(?:[\\u00A0\
 
 /** Pulls the checkable facts out of one sentence written in `lang`. */
 export function extractFacts(input: string, lang: string): Facts {
-  const text = { s: input };
+  // Arabic-Indic digits (٠–٩, Persian ۰–۹) and separators (٫ decimal, ٬ thousands) read as the digits they are.
+  const text = {
+    s: input
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+      .replace(/(?<=\d)\u066B(?=\d)/g, '.')
+      .replace(/(?<=\d)\u066C(?=\d)/g, ','),
+  };
   // Interpolations and markup are checked elsewhere; their letters and digits are not facts.
   take(text, /\{\{[^}]*\}\}|<\/?[a-zA-Z][^>]*>/g);
   const urls = take(text, /\b(?:https?:\/\/|www\.)[^\s"“”«»<>()（）]+/g, (m) => m[0].replace(/[.,;:!?。，；：]+$/, ''));

@@ -366,6 +366,11 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال 14 يومًا من الشراء.')).toEqual([]);
     expect(check('airalo.x', 'It takes 7 days, or 10 working days, or 6 months.', 'ar', 'يستغرق ذلك 7 أيام، أو 10 أيام عمل، أو 6 أشهر.')).toEqual([]);
     expect(check('mts.x', 'The SIM is blocked for 24 hours.', 'ar', 'تُحظر الشريحة لمدة 24 ساعة.')).toEqual([]);
+    // The Arabic file writes 0–9; Arabic-Indic digits read the same, and a wrong one is still caught.
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال ١٤ يومًا من الشراء.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال ٤١ يومًا من الشراء.')).toEqual([
+      expect.stringMatching(/number 14 in en, 41 here$/),
+    ]);
     expect(check('russia.x', 'Since 1 September 2024, SIMs are blocked.', 'ar', 'منذ 1 سبتمبر 2024، تُحظر الشرائح.')).toEqual([]);
     expect(check('giffgaff.x', 'Cancel within the first 14 days.', 'fr', 'Résiliez dans les 14 premiers jours.')).toEqual([]);
     // Arabic may write the unit before the number: "الأيام الـ 30 التالية", "خلال ساعة واحدة (1)", "يوم عمل واحد (1)".

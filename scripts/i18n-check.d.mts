@@ -17,7 +17,13 @@ export interface CheckOptions {
   glossary?: { names?: string[]; languages?: Glossary } | Glossary;
 }
 export declare function formatProblem(problem: Problem): string;
-export declare function checkLocales(root: string, options?: CheckOptions): { errors: string[]; warnings: string[]; problems: Problem[] };
+export declare function checkLocales(
+  root: string,
+  options?: CheckOptions,
+): { errors: string[]; warnings: string[]; lengthWarnings: string[]; problems: Problem[] };
 export declare function checkCodeKeys(root: string, sourceDirs: string[]): string[];
 export declare function catalogueOptions(): Promise<Required<Pick<CheckOptions, 'names'>> & { lowConfidence: string[] }>;
-export declare function checkProject(top: string, options?: { lang?: string }): Promise<{ errors: string[]; warnings: string[]; problems: Problem[] }>;
+export declare function checkProject(
+  top: string,
+  options?: { lang?: string },
+): Promise<{ errors: string[]; warnings: string[]; lengthWarnings: string[]; problems: Problem[] }>;

@@ -9,7 +9,8 @@
  *   carrier-language text, in-app menu paths, and hedging on low-confidence facts); a "TODO" left in a sentence
  *   (npm run new:carrier writes them); a key the code uses that en lacks;
  *   locales/context.json out of date.
- * Warnings (reported, not failing): keys not translated yet (the site shows en there), summarized with a count.
+ * Warnings (reported, not failing): keys not translated yet (the site shows en there), summarized with a count;
+ *   a badge, button or short label longer than its place allows (lib/i18n/lengths.ts), one line each.
  * Usage: tsx scripts/i18n-check.mjs [--lang <tag>] [--quiet] [--verbose]
  *   --quiet: errors only;  --verbose: every untranslated key;  --lang: one language.
  */
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
 import { missingKeys, PLURAL_SUFFIX } from '../lib/i18n/completeness.ts';
 import { compareFacts } from '../lib/i18n/facts.ts';
+import { displayWidth, lengthLimit } from '../lib/i18n/lengths.ts';
 import { readLocale } from '../lib/i18n/locate.ts';
 import { brokenTags, variables } from '../lib/i18n/variables.ts';
 import { PHRASE } from '../lib/i18n/phrases.ts';
@@ -58,11 +60,12 @@ function adviceForUnknownKey(key, sourceKeys) {
  * Checks every locale under `root`. Options: `lang` (check only this language), `names` (protected names with the
  * renderings each language may use instead: [{ term, accepted: { ru: [...] } }]), `lowConfidence` (keys, as
  * "namespace:key", that state low-confidence facts), `glossary` (defaults to <root>/glossary.json).
- * Returns { errors, warnings, problems }: errors and warnings as one-line messages, problems with their kind.
+ * Returns { errors, warnings, lengthWarnings, problems }: errors and warnings as one-line messages, problems with their kind.
  */
 export function checkLocales(root, options = {}) {
   const problems = [];
   const warnings = [];
+  const lengthWarnings = [];
   const shownPath = (lang, file) =>
     relative(process.cwd(), join(root, lang, file))
       .split('\\')
@@ -132,6 +135,9 @@ export function checkLocales(root, options = {}) {
         // The only markup allowed: a foreign phrase tagged with its language, <ru>расторгнуть договор</ru> (lib/i18n/phrases.ts).
         const stray = value.replace(PHRASE, '$2').match(/<\/?[a-zA-Z][\w-]*[^>]*>/);
         if (stray) add('markup', shown, at, key, `markup other than a foreign phrase tagged with its language like <ru>…</ru>: ${stray[0]}`);
+        const limit = lengthLimit(`${ns}:${key}`);
+        if (limit && displayWidth(value) > limit.max)
+          lengthWarnings.push(formatProblem({ file: shown, ...at, key, message: `${displayWidth(value)} wide, the limit is ${limit.max} (${limit.why})` }));
         if (compareWith) compareWith(key, value, shown, at);
       }
     };
@@ -193,7 +199,7 @@ export function checkLocales(root, options = {}) {
 
   function finish() {
     problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { errors: problems.map(formatProblem), warnings, problems };
+    return { errors: problems.map(formatProblem), warnings, lengthWarnings, problems };
   }
 }
 
@@ -273,7 +279,7 @@ export async function checkProject(top, { lang } = {}) {
     ['app', 'components', 'lib'].map((d) => join(top, d)),
   );
   const contextErrors =
-    readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(buildContext(), null, 2)}\n`
+    readFileSync(CONTEXT_FILE, 'utf8') === `${JSON.stringify(await buildContext(), null, 2)}\n`
       ? []
       : [`${relative(process.cwd(), CONTEXT_FILE)}: out of date: run npm run i18n:context`];
   return { ...result, errors: [...result.errors, ...codeErrors, ...contextErrors] };
@@ -300,8 +306,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const top = fileURLToPath(new URL('..', import.meta.url));
-  const { errors, warnings, problems } = await checkProject(top, { lang });
+  const { errors, warnings, lengthWarnings, problems } = await checkProject(top, { lang });
   for (const e of errors) console.error(e);
+  if (!quiet && lengthWarnings.length > 0) {
+    for (const w of lengthWarnings) console.log(`warning: ${w}`);
+    console.log(`warning: ${lengthWarnings.length} text(s) longer than their place allows: shorten them (CJK characters count two).`);
+  }
   if (!quiet && warnings.length > 0) {
     if (verbose) for (const w of warnings) console.log(`warning: ${w}`);
     const byLang = countBy(warnings, (w) => w.split('/')[1]);

@@ -28,8 +28,10 @@ export interface CaseLabels {
   noDeadlines: string;
   /** "{{count}} dates worked out…": read out when the traveler's dates make deadlines appear (WCAG 4.1.3). */
   deadlinesFound: PluralForms;
-  /** A title per deadline, used in the list and as the calendar event's title. */
+  /** A title per deadline, shown in the list. */
   deadlines: Record<DeadlineId, string>;
+  /** The calendar event's title per deadline, "{{carrier}}" left to fill: one key (case.eventTitle), one language. */
+  eventTitles: Record<DeadlineId, string>;
   bases: Record<DeadlineBasis, string>;
   download: string;
   calendarName: string;
@@ -77,7 +79,7 @@ export function CaseTracker(props: {
     const events = deadlines.map((d: Deadline) => ({
       id: d.id,
       date: d.date,
-      title: `${labels.deadlines[d.id]}: ${carrierName}`,
+      title: labels.eventTitles[d.id].replace('{{carrier}}', carrierName),
       description: labels.bases[d.basis],
     }));
     const built = buildCalendar(events, { caseId: carrier.id });

@@ -14,7 +14,7 @@ import type { CaseProblemLabels } from './CaseProblem';
 import { CASE_PROBLEMS } from '@/lib/share/case';
 import type { CaseShareLabels } from './CaseShare';
 import type { CaseImportLabels } from './CaseImport';
-import { byKey, pluralForms } from '@/lib/i18n/labels';
+import { byKey, pluralForms, sentence } from '@/lib/i18n/labels';
 import type { TFunction } from 'i18next';
 import { CASE_FIELDS } from '@/lib/engine/case';
 
@@ -36,6 +36,7 @@ export function caseLabels(t: TFunction, locale: Locale): CaseLabels {
     noDeadlines: t('case.noDeadlines'),
     deadlinesFound: pluralForms(t, locale, 'case.deadlinesFound'),
     deadlines: byKey(DEADLINE_IDS, (d) => t(`case.deadlines.${d}`)),
+    eventTitles: byKey(DEADLINE_IDS, (d) => sentence(t, 'case.eventTitle', { deadline: `case.deadlines.${d}` }, { carrier: '{{carrier}}' })),
     bases: byKey(DEADLINE_BASES, (b) => t(`case.bases.${b}`)),
     download: t('case.download'),
     calendarName: t('case.calendarName'),
@@ -115,6 +116,7 @@ export function caseShareLabels(t: TFunction): CaseShareLabels {
     card: {
       title: t('caseTransfer.cardTitle', { carrier: '{{carrier}}' }),
       open: t('caseTransfer.cardOpen', { link: '{{link}}' }),
+      line: t('caseTransfer.cardLine', { label: '{{label}}', value: '{{value}}' }),
       stageNames: view.stageNames,
       statuses: view.statuses,
       fields: view.fields,

@@ -12,7 +12,7 @@ import { isStale } from '@/lib/engine/dates';
 import { factVariants } from '@/lib/engine/facts';
 import type { KeyFactsLabels } from './KeyFacts';
 import type { CarrierTexts, ItemLabels } from './types';
-import { byKey, withPhrases } from '@/lib/i18n/labels';
+import { byKey, oneLanguage, withPhrases } from '@/lib/i18n/labels';
 import type { TFunction } from 'i18next';
 import { buildDay } from '@/lib/build';
 import { ageLabel, formatDay } from '@/lib/i18n/format';
@@ -45,6 +45,17 @@ export function reportLabels(t: TFunction, locale: Locale, carrier: Carrier, sta
 export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, stage: Stage | null, today: string = buildDay()): ItemLabels {
   const sources = [...Object.values(carrier.sources), ...rightsFor(carrier.country).flatMap((r) => Object.values(r.sources))];
   const dates = [...new Set(sources.flatMap((s) => (s.readOn ? [s.readOn] : [])))];
+  // A source's line is one sentence ("example.com official page, read by us on …"): all its pieces in one language.
+  const lng = oneLanguage(t, [
+    'sources.entry',
+    'sources.entryStale',
+    'sources.official',
+    'sources.thirdParty',
+    'sources.notRead',
+    'sources.readOn',
+    'sources.stale',
+  ]);
+  const slots = { site: '{{site}}', kind: '{{kind}}', read: '{{read}}', stale: '{{stale}}' };
   return {
     warning: t('checklist.warning'),
     info: t('checklist.info'),
@@ -56,12 +67,14 @@ export function itemLabels(t: TFunction, locale: Locale, carrier: Carrier, stage
       (c) => t(`confidence.${c}`),
     ),
     sourcesSummary: t('sources.summary'),
-    official: t('sources.official'),
-    thirdParty: t('sources.thirdParty'),
-    notRead: t('sources.notRead'),
-    readOn: byKey(dates, (d) => t('sources.readOn', { date: formatDay(locale, d), age: ageLabel(locale, d, today) })),
+    sourceEntry: t('sources.entry', { ...slots, ...lng }),
+    sourceEntryStale: t('sources.entryStale', { ...slots, ...lng }),
+    official: t('sources.official', lng),
+    thirdParty: t('sources.thirdParty', lng),
+    notRead: t('sources.notRead', lng),
+    readOn: byKey(dates, (d) => t('sources.readOn', { date: formatDay(locale, d), age: ageLabel(locale, d, today), ...lng })),
     staleDates: dates.filter((d) => isStale(d, today)),
-    stale: t('sources.stale'),
+    stale: t('sources.stale', lng),
     report: reportLabels(t, locale, carrier, stage),
   };
 }

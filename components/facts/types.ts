@@ -19,6 +19,9 @@ export interface ItemLabels {
   /** Shown beside items below high confidence. */
   confidence: Record<Exclude<Confidence, 'high'>, string>;
   sourcesSummary: string;
+  /** One source's line, "{{site}} {{kind}}, {{read}}" (and "… ({{stale}})"): its order and punctuation the language's own. */
+  sourceEntry: string;
+  sourceEntryStale: string;
   official: string;
   thirdParty: string;
   /** "Read by us on … (5 days ago)", by ISO date; the age is counted from the build date. */

@@ -17,8 +17,8 @@ export interface QuestionLabels {
 }
 
 export interface ConfirmOnlineLabels {
-  verdictHeading: string;
-  verdictKinds: Record<string, string>;
+  /** "Answer: only in person", by verdict: one key (verdict.headingWith), all in one language. */
+  verdictHeadings: Record<string, string>;
   defaultAnswers: string;
   yourAnswers: string;
   channelsHeading: string;
@@ -81,7 +81,7 @@ export function ConfirmOnline(props: {
       <ErrorSummary title={labels.errorSummaryTitle} errors={errors} attempt={attempt} titlePrefix={labels.errorPrefix} />
       <section className={`verdict verdict--${verdict.verdict}`} aria-labelledby="verdict-heading" data-verdict={verdict.verdict}>
         <h2 id="verdict-heading" className="verdict__heading">
-          {labels.verdictHeading}: {labels.verdictKinds[verdict.verdict]}
+          {labels.verdictHeadings[verdict.verdict]}
         </h2>
         <p className="verdict__basis">{hasOwnAnswers ? labels.yourAnswers : labels.defaultAnswers}</p>
         <p>{texts[verdict.text]}</p>

@@ -9,7 +9,7 @@ import type { SharedLinkLabels } from './SharedLinkBanner';
 import type { ChecklistLabels } from './StageChecklist';
 import type { ConfirmOnlineLabels, QuestionLabels } from './ConfirmOnline';
 import type { TaskListLabels } from './StageTaskList';
-import { byKey, pluralForms } from '@/lib/i18n/labels';
+import { byKey, pluralForms, sentence } from '@/lib/i18n/labels';
 import type { TFunction } from 'i18next';
 
 export function checklistLabels(t: TFunction, locale: Locale): ChecklistLabels {
@@ -35,12 +35,11 @@ export function confirmOnlineLabels(t: TFunction, carrierName: string): ConfirmO
     };
   };
   return {
-    verdictHeading: t('verdict.heading'),
-    verdictKinds: byKey(VERDICTS, (v) => t(`verdict.kinds.${v}`)),
+    verdictHeadings: byKey(VERDICTS, (v) => sentence(t, 'verdict.headingWith', { verdict: `verdict.kinds.${v}` })),
     defaultAnswers: t('verdict.defaultAnswers', { carrier: carrierName }),
     yourAnswers: t('verdict.yourAnswers'),
     channelsHeading: t('verdict.channelsHeading'),
-    verdictChanged: byKey(VERDICTS, (v) => t('verdict.changed', { verdict: t(`verdict.kinds.${v}`) })),
+    verdictChanged: byKey(VERDICTS, (v) => sentence(t, 'verdict.changed', { verdict: `verdict.kinds.${v}` })),
     questionsHeading: t('questions.heading'),
     errorSummaryTitle: t('errors.summaryTitle'),
     errorPrefix: t('errors.prefix'),
@@ -53,8 +52,8 @@ export function taskListLabels(t: TFunction): TaskListLabels {
   return {
     stageNames: byKey(STAGES, (s) => t(`stages.${s}.name`)),
     statuses: byKey(STAGE_STATUSES, (s) => t(`status.${s}`)),
-    waitingFor: byKey(STAGES, (s) => t('status.waitingFor', { stage: t(`stages.${s}.name`) })),
-    continueWith: byKey(STAGES, (s) => t('overview.continueWith', { stage: t(`stages.${s}.name`) })),
+    waitingFor: byKey(STAGES, (s) => sentence(t, 'status.waitingFor', { stage: `stages.${s}.name` })),
+    continueWith: byKey(STAGES, (s) => sentence(t, 'overview.continueWith', { stage: `stages.${s}.name` })),
     nextAction: t('overview.nextAction'),
     allDone: t('overview.allDone'),
     replies: replyShown(t),

@@ -10,6 +10,8 @@ export type TimeUnit = 'days' | 'working days' | 'weeks' | 'months' | 'years' | 
 
 export interface Facts {
   emails: string[];
+  /** "11a" (en), "11 bis" (fr, es): an article inserted after another, as "11a". */
+  articles: string[];
   /** "50 GB": amounts of data. */
   data: string[];
   urls: string[];
@@ -32,6 +34,29 @@ export interface LanguageGlossary {
 export type Glossary = Record<string, LanguageGlossary>;
 
 const LATIN_OR_CYRILLIC = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF';
+/** Letters of scripts that separate words with spaces (Latin, Greek, Cyrillic, Arabic, Hangul) and digits. */
+const SPACED = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{Script=Hangul}\\d';
+
+/**
+ * Arabic units of time. After a number the noun is singular (accusative يومًا after 11–99, with or without its
+ * tanwin), plural after 3–10 (أيام، أسابيع، أشهر/شهور، سنوات، ساعات، دقائق) or dual (يومين); "عمل" after it makes
+ * working days. Arabic may also put the unit first: "الأيام الـ 30 التالية", "ساعة واحدة (1)" (UNIT_BEFORE).
+ */
+const AR_MARKS = '[\\u064B-\\u0652ا]*(?!\\p{L})';
+const AR_UNITS: [TimeUnit, string][] = [
+  ['working days', `(?:ال)?(?:يوم|أيام|يومين|يومي)[\\u064B-\\u0652ا]*\\s+(?:عمل|العمل)(?!\\p{L})`],
+  ['days', `(?:ال)?(?:يوم|أيام|يومين)${AR_MARKS}`],
+  ['weeks', `(?:ال)?(?:أسبوع|أسابيع|أسبوعين)${AR_MARKS}`],
+  ['months', `(?:ال)?(?:شهر|أشهر|شهور|شهرين)${AR_MARKS}`],
+  ['years', `(?:ال)?(?:سنة|سنوات|سنتين|عام|أعوام|عامين)${AR_MARKS}`],
+  ['hours', `(?:ال)?(?:ساعة|ساعات|ساعتين)${AR_MARKS}`],
+  ['minutes', `(?:ال)?(?:دقيقة|دقائق|دقيقتين)${AR_MARKS}`],
+];
+
+/** Languages that may write the unit before its number, and how: the text just before the number must end so. */
+const UNIT_BEFORE: Record<string, [TimeUnit, RegExp][]> = {
+  ar: AR_UNITS.map(([unit, words]) => [unit, new RegExp(`${words}(?:\\s+واحد[ةًا]*)?\\s*(?:\\(|الـ\\s*)$`, 'u')]),
+};
 
 /** Words for units of time after a number, per language (the base language of a tag: "zh-CN" → "zh"). */
 const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
@@ -101,6 +126,17 @@ const UNIT_PATTERNS: Record<string, [TimeUnit, RegExp][]> = {
     ['hours', /^시간/],
     ['minutes', /^분/],
   ],
+  // French: "jours ouvrés/ouvrables" are working days, "jours calendaires/francs" calendar days; "ans" and "années" both years.
+  fr: [
+    ['working days', /^jours?\s+(?:ouvrés?|ouvrables?)(?!\p{L})/u],
+    ['days', /^jours?(?:\s+(?:calendaires?|francs?|pleins?))?(?!\p{L})/u],
+    ['weeks', /^semaines?(?!\p{L})/u],
+    ['months', /^mois(?!\p{L})/u],
+    ['years', /^(?:ans?|années?)(?!\p{L})/u],
+    ['hours', /^heures?(?!\p{L})/u],
+    ['minutes', /^minutes?(?!\p{L})/u],
+  ],
+  ar: AR_UNITS.map(([unit, words]) => [unit, new RegExp(`^${words}`, 'u')]),
   // Portuguese: "dias úteis" before "dias"; "dias corridos" are calendar days.
   pt: [
     ['working days', /^dias?\s+(?:útil|úteis)(?!\p{L})/u],
@@ -145,9 +181,16 @@ export function normalizeNumber(raw: string, lang: string): string {
   return value.includes('.') ? String(Number(value)) : String(BigInt(value));
 }
 
-function monthNames(lang: string): string[] {
-  const long = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => long.formatToParts(new Date(Date.UTC(2024, m, 1))).find((p) => p.type === 'month')?.value ?? '');
+/** Each month's names: with a day ("1 октября"), alone with a year ("октябрь 2023"), and Russian's "в октябре 2023". */
+function monthNames(lang: string): string[][] {
+  const name = (options: Intl.DateTimeFormatOptions, m: number) =>
+    new Intl.DateTimeFormat(lang, { ...options, month: 'long', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2024, m, 1))).find((p) => p.type === 'month')
+      ?.value ?? '';
+  return Array.from({ length: 12 }, (_, m) => {
+    const forms = [name({ day: 'numeric' }, m), name({ year: 'numeric' }, m)];
+    if (base(lang) === 'ru') forms.push(forms[1].replace(/[ьй]?$/, 'е'));
+    return [...new Set(forms.filter(Boolean))];
+  });
 }
 
 /** Date patterns of a language, each giving year/month/day groups; months as names become numbers. */
@@ -159,25 +202,35 @@ function datePatternsOf(lang: string): { regex: RegExp; toIso: (m: string[]) => 
   const out: { regex: RegExp; toIso: (m: string[]) => string }[] = [
     { regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g, toIso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   ];
-  if (b === 'zh' || b === 'ja') {
-    out.push({ regex: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, toIso: (m) => iso(m[1], Number(m[2]), m[3]) });
-    return out;
-  }
-  if (b === 'ko') {
-    out.push({ regex: /(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, toIso: (m) => iso(m[1], Number(m[2]), m[3]) });
+  // A month of a year ("October 2023", "2023年10月") is a date too: "2023-10".
+  const monthOf = (y: string, mo: number) => `${y}-${pad(mo)}`;
+  const cjk = b === 'zh' || b === 'ja' ? ['年', '月', '日'] : b === 'ko' ? ['년', '월', '일'] : null;
+  if (cjk) {
+    const [y, mo, d] = cjk;
+    out.push({ regex: new RegExp(`(?:(\\d{4})\\s*${y}\\s*)?(\\d{1,2})\\s*${mo}\\s*(\\d{1,2})\\s*${d}`, 'g'), toIso: (m) => iso(m[1], Number(m[2]), m[3]) });
+    out.push({ regex: new RegExp(`(\\d{4})\\s*${y}\\s*(\\d{1,2})\\s*${mo}`, 'g'), toIso: (m) => monthOf(m[1], Number(m[2])) });
     return out;
   }
   const names = monthNames(lang);
-  const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const month = (name: string) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) + 1;
+  const alternation = names
+    .flat()
+    .sort((x, y) => y.length - x.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  const month = (name: string) => names.findIndex((forms) => forms.some((n) => n.toLowerCase() === name.toLowerCase())) + 1;
   const of = b === 'es' || b === 'pt' ? '(?:de\\s+)?' : '';
-  // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024", "1º de setembro de 2024" (year optional).
+  // "1 September 2024", "1 сентября 2024", "1 de septiembre de 2024", "1º de setembro de 2024", "1er juillet 2019" (year optional).
   out.push({
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го|º)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|-го|º|er|ᵉʳ)?\\s+${of}(${alternation})(?:\\s+${of}(\\d{4}))?(?!\\d)`, 'giu'),
     toIso: (m) => iso(m[3], month(m[2]), m[1]),
   });
   // "September 1, 2024".
   if (b === 'en') out.push({ regex: new RegExp(`(${alternation})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?(?!\\d)`, 'giu'), toIso: (m) => iso(m[3], month(m[1]), m[2]) });
+  // "October 2023", "octobre 2023", "октябрь/октября/в октябре 2023", "octubre de 2023".
+  out.push({
+    regex: new RegExp(`(?<![\\p{L}\\d])(${alternation})\\s+${of}(\\d{4})(?!\\d)`, 'giu'),
+    toIso: (m) => monthOf(m[2], month(m[1])),
+  });
   return out;
 }
 
@@ -204,7 +257,14 @@ const NUMBER = new RegExp(`(?<![\\d${LATIN_OR_CYRILLIC}])(?:\\d{1,3}(?:[\\u00A0\
 
 /** Pulls the checkable facts out of one sentence written in `lang`. */
 export function extractFacts(input: string, lang: string): Facts {
-  const text = { s: input };
+  // Arabic-Indic digits (٠–٩, Persian ۰–۹) and separators (٫ decimal, ٬ thousands) read as the digits they are.
+  const text = {
+    s: input
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+      .replace(/(?<=\d)\u066B(?=\d)/g, '.')
+      .replace(/(?<=\d)\u066C(?=\d)/g, ','),
+  };
   // Interpolations and markup are checked elsewhere; their letters and digits are not facts.
   take(text, /\{\{[^}]*\}\}|<\/?[a-zA-Z][^>]*>/g);
   const urls = take(text, /\b(?:https?:\/\/|www\.)[^\s"“”«»<>()（）]+/g, (m) => m[0].replace(/[.,;:!?。，；：]+$/, ''));
@@ -212,6 +272,13 @@ export function extractFacts(input: string, lang: string): Facts {
   const ussd = take(text, /[*#]\d[\d*#]*#/g);
   const phones = take(text, PHONE, (m) => m[0].replace(/[^\d+]/g, ''));
   const dates = datePatterns(lang).flatMap(({ regex, toIso }) => take(text, regex, toIso));
+  // An inserted article: "11a" in English and German, "11 bis" / "11 ter" in French and Spanish, "11.º-A" in Portuguese
+  // (German "7 bis 10" is a range).
+  const articles = take(
+    text,
+    new RegExp(`(?<![\\d${LATIN_OR_CYRILLIC}])(\\d+)(?:([a-h])|(?:\\.º)?-([A-H])|[ \\u00A0](bis|ter|quater)(?!\\s*\\d))(?![\\d${LATIN_OR_CYRILLIC}])`, 'gu'),
+    (m) => `${m[1]}${m[2] ?? m[3]?.toLowerCase() ?? { bis: 'a', ter: 'b', quater: 'c' }[m[4] as 'bis']}`,
+  );
   const data = take(
     text,
     /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?(GB|MB|TB|KB|ГБ|МБ|ТБ|Гб|Мб)(?![\p{L}])/gu,
@@ -220,6 +287,8 @@ export function extractFacts(input: string, lang: string): Facts {
   const percents = take(text, /(?<![\d.,])(\d+(?:[.,]\d+)?)[ \u00A0\u202F]?%/g, (m) => `${normalizeNumber(m[1], lang)}%`);
   // English ordinals ("8th Circuit") are numbers too: other languages write them "8.º", "8-й", "第八".
   text.s = text.s.replace(/(\d)(st|nd|rd|th)\b/g, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
+  // French ordinals: "1er", "1re", "2e", "3ème" (in letters: "1ᵉʳ").
+  if (base(lang) === 'fr') text.s = text.s.replace(/(\d)(er|re|e|ème|ᵉʳ|ᵉ)(?!\p{L})/gu, (_, d: string, suffix: string) => d + ' '.repeat(suffix.length));
   const numbers: string[] = [];
   const units: Facts['units'] = [];
   const unitPatterns = UNIT_PATTERNS[base(lang)] ?? [];
@@ -232,14 +301,19 @@ export function extractFacts(input: string, lang: string): Facts {
     const after = text.s.slice((m.index ?? 0) + m[0].length);
     // A range ("7–10", "7 to 10", "de 7 a 10", "7 bis 10", "7 至 10", "7〜10") shares the unit written after its second number.
     if (/^\s*(?:[–—-]|to|a|bis|до|至|到|～|~|〜)\s*\d/u.test(after)) continue;
-    const rest = after.replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '').replace(/^-/, '');
-    const unit = unitPatterns.find(([, regex]) => regex.test(rest))?.[0];
+    const rest = after
+      .replace(/^[\s\u00A0]*(?:-(?:го|й|я|е|и|х|м)?(?!\p{L}))?[\s\u00A0]*/u, '')
+      .replace(/^-/, '')
+      // French puts "premiers/derniers/prochains" between a number and its unit: "les 14 premiers jours".
+      .replace(/^(?:premi[eè]re?s?|derni[eè]re?s?|prochaine?s?)\s+/u, '');
+    const before = text.s.slice(0, m.index ?? 0);
+    const unit = (unitPatterns.find(([, regex]) => regex.test(rest)) ?? UNIT_BEFORE[base(lang)]?.find(([, regex]) => regex.test(before)))?.[0];
     // A four-digit "year" after a number is a calendar year ("2019年", "2025 года"), not a duration.
     for (const n of pending) if (unit && !(unit === 'years' && n.length === 4)) units.push({ number: n, unit });
     pending.length = 0;
   }
   const arrows = (input.match(/→/g) ?? []).length;
-  return { emails, data, urls, phones, ussd, dates, percents, numbers, units, arrows };
+  return { emails, articles, data, urls, phones, ussd, dates, percents, numbers, units, arrows };
 }
 
 /** Runs of Cyrillic or Chinese/Japanese/Korean text: the carrier's own words, kept as written in every language. */
@@ -287,6 +361,31 @@ const termRegex = memo((flagsAndTerm) => {
 });
 
 /**
+ * A glossary rendering as a whole word, by the script of each of its ends. Latin, Cyrillic, Arabic: no letter or
+ * digit of a spaced script glued on either side (Chinese text may touch it: "SIM卡"); a Cyrillic end may take a
+ * case ending (Госуслуг → Госуслугах). Hangul: nothing glued before, particles after ("설정에서"). Chinese and
+ * Japanese write no spaces, so their ends have no boundary: there the longest-first order keeps a short
+ * rendering out of a longer label.
+ */
+const renderingRegex = memo((rendering) => {
+  const escaped = rendering.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const boundary = (ch: string) => (/[\p{L}\p{N}]/u.test(ch) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? ch : '');
+  const first = boundary(rendering[0] ?? '');
+  const last = boundary(rendering.at(-1) ?? '');
+  const before = first ? `(?<![${SPACED}])` : '';
+  const after =
+    !last || /\p{Script=Hangul}/u.test(last) ? '' : /\p{Script=Cyrillic}/u.test(last) ? `\\p{Script=Cyrillic}{0,3}(?![${SPACED}])` : `(?![${SPACED}])`;
+  return new RegExp(`${before}${escaped}${after}`, 'gu');
+});
+
+/** The text with each [start, length] span turned into spaces (positions stay where they were). */
+function blank(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = text;
+  for (const [start, length] of spans) out = out.slice(0, start) + ' '.repeat(length) + out.slice(start + length);
+  return out;
+}
+
+/**
  * Whether any word of a hedging list occurs (Chinese words anywhere, others at a word start). A word written
  * "/…/" is a regular expression ("/about \\d/": "about" before a number, not "a page about…").
  */
@@ -319,6 +418,7 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
 
 const KIND_NAMES: Record<Exclude<keyof Facts, 'units' | 'arrows'>, string> = {
   emails: 'email',
+  articles: 'article',
   data: 'data amount',
   urls: 'URL',
   phones: 'phone number',
@@ -360,18 +460,24 @@ export interface CompareOptions {
 export function compareFacts(source: string, translation: string, lang: string, options: CompareOptions = {}): Mismatch[] {
   const glossary = options.glossary ?? {};
   const own = glossary[lang] ?? glossary[base(lang)] ?? {};
-  const accepted = (item: string) => [item, ...[own.terms?.[item] ?? []].flat()];
   // A glossary rendering found in the translation stands for its English item: both leave the comparison.
-  for (const [item, renderings] of Object.entries(own.terms ?? {})) {
-    const found = [renderings].flat().find((r) => translation.includes(r));
+  // Longest first, each as a whole word (renderingRegex), and a place a longer one took is not searched again:
+  // Japanese "情報" (About) is not inside "端末情報" (About phone), German "Info" not inside "Informationen".
+  // One rendering may stand for several items (iOS's "Mobile Service" and "Cellular" are both "Сотовая связь").
+  const itemsOf = new Map<string, string[]>();
+  for (const [item, rs] of Object.entries(own.terms ?? {})) for (const r of [rs].flat()) itemsOf.set(r, [...(itemsOf.get(r) ?? []), item]);
+  let searched = translation;
+  for (const rendering of [...itemsOf.keys()].sort((x, y) => y.length - x.length)) {
+    const spans = [...searched.matchAll(renderingRegex(rendering))].map((m) => [m.index ?? 0, m[0].length] as const);
+    if (spans.length === 0) continue;
+    searched = blank(searched, spans);
     // The English item as a whole word only: "SIMs" (a Pixel menu label) is not inside "My eSIMs".
-    if (found && containsTerm(source, item)) {
-      source = source.replace(new RegExp(termRegex(`u ${item}`).source, 'gu'), ' ');
-      translation = translation.replaceAll(found, ' ');
-    }
+    const items = (itemsOf.get(rendering) ?? []).filter((item) => containsTerm(source, item));
+    for (const item of items) source = source.replace(new RegExp(termRegex(`u ${item}`).source, 'gu'), ' ');
+    if (items.length) translation = blank(translation, spans);
   }
-  const kept = (item: string, extra: string[] = [], ignoreCase = false) =>
-    [...accepted(item), ...extra].some((r) => containsTerm(translation, r, { ignoreCase }));
+  // Renderings found above have left the source with their item; one found only inside a longer label does not count.
+  const kept = (item: string, extra: string[] = [], ignoreCase = false) => [item, ...extra].some((r) => containsTerm(translation, r, { ignoreCase }));
   const en = extractFacts(source, 'en');
   const here = extractFacts(translation, lang);
   const out: Mismatch[] = [];

@@ -1,6 +1,6 @@
 /** Helpers the label builders beside the components share (server only): keyed records, CLDR plural forms, tagged phrases. */
 import 'server-only';
-import type { Locale } from '@/lib/i18n/locales';
+import { SOURCE_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { phrases } from '@/lib/i18n/phrases';
 import type { PluralForms } from '@/lib/i18n/plural';
 import { createElement, Fragment } from 'react';
@@ -28,4 +28,19 @@ export function pluralForms(t: TFunction, locale: Locale, key: string): PluralFo
   }
   // A form missing in this locale falls back to `other`, as i18next itself does.
   return { ...forms, other: forms.other || t(`${key}_other`, { ...keep, lng: 'en' }) };
+}
+
+/**
+ * One sentence from `key` with values taken from other keys (`from`: variable → key) and plain `values`, all in one
+ * language: when the page's language lacks any of these keys, the whole sentence is the English one, never a
+ * translated frame around an English value ("回答: only in person", issue 16).
+ */
+export function sentence(t: TFunction, key: string, from: Record<string, string>, values: Record<string, string> = {}): string {
+  const lng = oneLanguage(t, [key, ...Object.values(from)]);
+  return t(key, { ...values, ...lng, ...Object.fromEntries(Object.entries(from).map(([name, k]) => [name, t(k, lng)])) });
+}
+
+/** `{}` when the page's language has every one of `keys`, else `{ lng: 'en' }`: pass it to each t() of one sentence. */
+export function oneLanguage(t: TFunction, keys: readonly string[]): { lng?: string } {
+  return keys.every((k) => t(k, { fallbackLng: [], defaultValue: '' }) !== '') ? {} : { lng: SOURCE_LOCALE };
 }

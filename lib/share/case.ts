@@ -128,6 +128,8 @@ export interface CaseCardLabels {
   values: Record<string, Record<string, string>>;
   /** "Open the whole case: {{link}}" */
   open: string;
+  /** "{{label}}: {{value}}": one line of the card, its punctuation and order the language's own. */
+  line: string;
 }
 
 /**
@@ -135,16 +137,19 @@ export interface CaseCardLabels {
  * (2026-11-30), which reads the same in every language. The link at the end carries the whole case,
  * so a support desk pastes the card and reads it in its own language.
  */
+/** Fills a "{{label}}: {{value}}" line (a function replacement: a "$&" typed in a value stays as typed). */
+const labelled = (line: string, label: string, value: string) => line.replace('{{label}}', () => label).replace('{{value}}', () => value);
+
 export function caseCard(value: CaseExport, carrierName: string, labels: CaseCardLabels, link: string): string {
   const lines = [labels.title.replace('{{carrier}}', carrierName)];
   for (const stage of STAGES) {
     const status = value.stages[stage];
-    if (status) lines.push(`- ${labels.stageNames[stage]}: ${labels.statuses[status]}`);
+    if (status) lines.push(`- ${labelled(labels.line, labels.stageNames[stage], labels.statuses[status])}`);
   }
   for (const [field, fieldValue] of Object.entries(value.progress.case ?? {})) {
     // A field without a label here (added by a later change) still travels in the link below.
     if (typeof fieldValue === 'string' && fieldValue !== '' && labels.fields[field])
-      lines.push(`${labels.fields[field]}: ${labels.values[field]?.[fieldValue] ?? fieldValue}`);
+      lines.push(labelled(labels.line, labels.fields[field], labels.values[field]?.[fieldValue] ?? fieldValue));
   }
   lines.push(labels.open.replace('{{link}}', link));
   return lines.join('\n');

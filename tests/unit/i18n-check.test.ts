@@ -33,6 +33,23 @@ describe('the locale check', () => {
     expect(checkLocales(root)).toMatchObject({ errors: [], warnings: [] });
   });
 
+  it('warns, with file, line, column and key, when a badge or button is longer than its place allows (lib/i18n/lengths.ts)', () => {
+    const root = localesWith({
+      'en/ui.json': { status: { done: 'Completed' }, questions: { submit: 'Save and continue' } },
+      // A status tag of 39 letters (limit 20); Japanese characters count double: 12 of them are 24 wide (a button allows 40).
+      'fr/ui.json': { status: { done: 'Terminé et vérifié, tout est en ordre !' }, questions: { submit: 'Enregistrer' } },
+      'ja/ui.json': { status: { done: '完了' }, questions: { submit: '保存して次へ進んでください。確認' } },
+    });
+    const { errors, lengthWarnings } = checkLocales(root);
+    expect(errors).toEqual([]);
+    expect(lengthWarnings).toEqual([expect.stringMatching(/fr\/ui\.json:3:5 key status\.done: 39 wide, the limit is 20 \(a status tag/)]);
+    const longer = localesWith({
+      'en/ui.json': { questions: { submit: 'Save and continue' } },
+      'ja/ui.json': { questions: { submit: '保存して次へ進んでください。内容を確認してから次の段階へ' } },
+    });
+    expect(checkLocales(longer).lengthWarnings).toEqual([expect.stringMatching(/ja\/ui\.json:3:5 key questions\.submit: 56 wide, the limit is 40 \(a button/)]);
+  });
+
   it('flags a sentence still marked TODO, in any language', () => {
     const root = localesWith({
       'en/carriers.json': { acme: { verdict: 'TODO: how to end an Acme plan', ok: 'Done' } },

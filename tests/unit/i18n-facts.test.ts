@@ -204,6 +204,94 @@ describe('the cross-language check fails on each mistake that slipped through be
       'Desde 11 de novembro de 2025, os chips são bloqueados.',
       /key russia\.x: date 2025-11-10 in en, 2025-11-11 here$/,
     ],
+    [
+      'days → working days in French (jours → jours ouvrés)',
+      'holafly.x',
+      'Ask within 14 days of purchase.',
+      'fr',
+      'Demandez dans les 14 jours ouvrés suivant l’achat.',
+      /key holafly\.x: unit of time days in en, working days here$/,
+    ],
+    [
+      'months → years in French',
+      'holafly.x',
+      'No more than 6 months since purchase.',
+      'fr',
+      'Pas plus de 6 ans après l’achat.',
+      /key holafly\.x: unit of time months in en, years here$/,
+    ],
+    [
+      'a changed 1st of the month in French (1er juillet → 2 juillet)',
+      'ee.x',
+      'Since 1 July 2019, Ofcom bans the fee.',
+      'fr',
+      'Depuis le 2 juillet 2019, l’Ofcom interdit ces frais.',
+      /key ee\.x: date 2019-07-01 in en, 2019-07-02 here$/,
+    ],
+    [
+      'a changed article number in French (11a → 12 bis)',
+      'common.x',
+      'Under Article 11a of Directive 2011/83/EU.',
+      'fr',
+      'En vertu de l’article 12 bis de la directive 2011/83/UE.',
+      /key common\.x: article 11a in en, 12a here$/,
+    ],
+    [
+      'days → working days in Arabic (يومًا → أيام عمل)',
+      'holafly.x',
+      'Ask within 14 days of purchase.',
+      'ar',
+      'اطلب ذلك خلال 14 يوم عمل من الشراء.',
+      /key holafly\.x: unit of time days in en, working days here$/,
+    ],
+    [
+      'days → months in Arabic (plural أيام → أشهر)',
+      'airalo.x',
+      'It takes 7 days.',
+      'ar',
+      'يستغرق ذلك 7 أشهر.',
+      /key airalo\.x: unit of time days in en, months here$/,
+    ],
+    [
+      'hours → days in Arabic',
+      'mts.x',
+      'The SIM is blocked for 24 hours.',
+      'ar',
+      'تُحظر الشريحة لمدة 24 يومًا.',
+      /key mts\.x: unit of time hours in en, days here$/,
+    ],
+    [
+      'a changed month of a month-year date (October 2023 → November 2023)',
+      'ee.x',
+      'EE’s page, read in October 2023.',
+      'fr',
+      'La page d’EE, lue en novembre 2023.',
+      /key ee\.x: date 2023-10 in en, 2023-11 here$/,
+    ],
+    [
+      'a changed year of a month-year date in Chinese (2023年10月 → 2024年10月)',
+      'ee.x',
+      'EE’s page, read in October 2023.',
+      'zh-CN',
+      'EE 的页面，2024年10月读取。',
+      /key ee\.x: date 2023-10 in en, 2024-10 here$/,
+    ],
+    [
+      'a changed month of a month-year date in Russian (октябре → ноябре)',
+      'ee.x',
+      'EE’s page, read in October 2023.',
+      'ru',
+      'Страница EE, прочитанная в ноябре 2023 года.',
+      /key ee\.x: date 2023-10 in en, 2023-11 here$/,
+    ],
+    [
+      'a month-year date turned into a plain year',
+      'ee.x',
+      'EE’s page, read in October 2023.',
+      'de',
+      'Die Seite von EE, gelesen 2023.',
+      /key ee\.x: date 2023-10 in en, missing here$/,
+    ],
   ];
   it.each(planted)('%s', (_what, key, english, lang, wrong, error, opts) => {
     expect(check(key, english, lang, wrong, opts)).toEqual(expect.arrayContaining([expect.stringMatching(error)]));
@@ -258,6 +346,60 @@ describe('the cross-language check fails on each mistake that slipped through be
     expect(
       check('airalo.x', 'In the app: My eSIMs → Details, or Settings → SIMs → off.', 'ja', 'アプリで：My eSIMs → Details、または設定 → SIM → オフ。'),
     ).toEqual([]);
+  });
+
+  it('passes French ordinals, article numbers and month-year dates, and Arabic units in all their forms', () => {
+    expect(check('ee.x', 'Since 1 July 2019, Ofcom bans the fee.', 'fr', 'Depuis le 1er juillet 2019, l’Ofcom interdit ces frais.')).toEqual([]);
+    expect(check('ee.x', 'On the 1st floor.', 'fr', 'Au 1er étage.')).toEqual([]);
+    expect(check('common.x', 'Under Article 11a of Directive 2011/83/EU.', 'fr', 'En vertu de l’article 11 bis de la directive 2011/83/UE.')).toEqual([]);
+    expect(check('common.x', 'Under Article 11a of Directive 2011/83/EU.', 'de', 'Nach Artikel 11a der Richtlinie 2011/83/EU.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'fr', 'Demandez dans les 14 jours suivant l’achat.')).toEqual([]);
+    expect(check('airalo.x', 'A refund takes 7–10 working days, up to 30.', 'fr', 'Un remboursement prend de 7 à 10 jours ouvrés, jusqu’à 30.')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'fr', 'La page d’EE, lue en octobre 2023.')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'zh-CN', 'EE 的页面，2023年10月读取。')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'ja', '2023年10月に読んだ EE のページ。')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'ko', '2023년 10월에 읽은 EE 페이지.')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'ru', 'Страница EE, прочитанная в октябре 2023 года.')).toEqual([]);
+    expect(check('ee.x', 'EE’s page (October 2023).', 'ru', 'Страница EE (октябрь 2023).')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'es', 'La página de EE, leída en octubre de 2023.')).toEqual([]);
+    expect(check('ee.x', 'EE’s page, read in October 2023.', 'de', 'Die Seite von EE, gelesen im Oktober 2023.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال 14 يومًا من الشراء.')).toEqual([]);
+    expect(check('airalo.x', 'It takes 7 days, or 10 working days, or 6 months.', 'ar', 'يستغرق ذلك 7 أيام، أو 10 أيام عمل، أو 6 أشهر.')).toEqual([]);
+    expect(check('mts.x', 'The SIM is blocked for 24 hours.', 'ar', 'تُحظر الشريحة لمدة 24 ساعة.')).toEqual([]);
+    // The Arabic file writes 0–9; Arabic-Indic digits read the same, and a wrong one is still caught.
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال ١٤ يومًا من الشراء.')).toEqual([]);
+    expect(check('holafly.x', 'Ask within 14 days of purchase.', 'ar', 'اطلب ذلك خلال ٤١ يومًا من الشراء.')).toEqual([
+      expect.stringMatching(/number 14 in en, 41 here$/),
+    ]);
+    expect(check('russia.x', 'Since 1 September 2024, SIMs are blocked.', 'ar', 'منذ 1 سبتمبر 2024، تُحظر الشرائح.')).toEqual([]);
+    expect(check('giffgaff.x', 'Cancel within the first 14 days.', 'fr', 'Résiliez dans les 14 premiers jours.')).toEqual([]);
+    // Arabic may write the unit before the number: "الأيام الـ 30 التالية", "خلال ساعة واحدة (1)", "يوم عمل واحد (1)".
+    expect(check('simo.x', 'The fee pays for the next 30 days.', 'ar', 'تغطي الرسوم الأيام الـ 30 التالية.')).toEqual([]);
+    expect(check('yesim.x', 'Report it within 1 hour, or 1 working day.', 'ar', 'أبلغ عنه خلال ساعة واحدة (1)، أو يوم عمل واحد (1).')).toEqual([]);
+    expect(check('simo.x', 'The fee pays for the next 30 days.', 'ar', 'تغطي الرسوم الأشهر الـ 30 التالية.')).toEqual([
+      expect.stringMatching(/unit of time days in en, months here$/),
+    ]);
+    expect(check('giffgaff.x', 'Cancel within the first 14 days.', 'fr', 'Résiliez dans les 14 premiers jours ouvrés.')).toEqual([
+      expect.stringMatching(/unit of time days in en, working days here$/),
+    ]);
+  });
+
+  it('matches a glossary rendering as a whole word, longest first, never inside another word or a longer label', () => {
+    // German "Info" (iOS's About) is not inside "Informationen": the English label "About" is then missing.
+    expect(check('common.x', 'iPhone: Settings → General → About.', 'de', 'iPhone: Einstellungen → Allgemein → Informationen.')).toEqual([
+      expect.stringMatching(/menu label “About” in en, changed or missing here/),
+    ]);
+    expect(check('common.x', 'iPhone: Settings → General → About.', 'de', 'iPhone: Einstellungen → Allgemein → Info.')).toEqual([]);
+    // Japanese has no spaces: "情報" (About) inside "端末情報" (About phone, another label) does not count.
+    expect(check('common.x', 'iPhone: Settings → General → About.', 'ja', 'iPhone：設定 → 一般 → 端末情報。')).toEqual([
+      expect.stringMatching(/menu label “About” in en, changed or missing here/),
+    ]);
+    expect(check('common.x', 'iPhone: Settings → General → About.', 'ja', 'iPhone：設定 → 一般 → 情報。')).toEqual([]);
+    // Korean glues particles after a word, never before it.
+    expect(check('common.x', 'iPhone: Settings → General.', 'ko', 'iPhone: 설정에서 → 일반을 여세요.')).toEqual([]);
+    expect(check('common.x', 'iPhone: Settings → General.', 'ko', 'iPhone: 재설정에서 → 일반을 여세요.')).toEqual([
+      expect.stringMatching(/menu label “Settings” in en, changed or missing here/),
+    ]);
   });
 
   it('accepts a carrier’s name in the language’s own form, declined (МегаФон → МегаФона), but not the country a name adds', () => {

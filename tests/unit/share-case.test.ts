@@ -140,6 +140,7 @@ describe('the case export', () => {
       fields: { submittedOn: 'Sent on', reference: 'Carrier reference', supportRef: 'Support reference' },
       values: {},
       open: 'Open: {{link}}',
+      line: '{{label}}: {{value}}',
     };
     const card = caseCard(sample, 'Airalo', labels, 'https://x/en/#case=abc');
     expect(card).toBe(

@@ -28,7 +28,7 @@ export function readReviews(file: Record<string, unknown>): Record<string, Revie
       );
   }
   for (const key of Object.keys(entries))
-    if (!(LOCALES as readonly string[]).includes(key)) problems.push(`locales/reviews.json: ${key}: not a language in lib/i18n/locales.ts`);
+    if (!(LOCALES as readonly string[]).includes(key)) problems.push(`locales/reviews.json: ${key}: not a language in locales/languages.json`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return out;
 }

@@ -2,58 +2,59 @@
  * i18next for server components (they run at build time). The browser never loads i18next or a
  * locale file: client components receive the sentences they show as props.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
-import enCarriers from '../../locales/en/carriers.json';
-import enLetters from '../../locales/en/letters.json';
-import enUi from '../../locales/en/ui.json';
-import ruCarriers from '../../locales/ru/carriers.json';
-import ruLetters from '../../locales/ru/letters.json';
-import ruUi from '../../locales/ru/ui.json';
-import zhCarriers from '../../locales/zh-CN/carriers.json';
-import zhLetters from '../../locales/zh-CN/letters.json';
-import zhUi from '../../locales/zh-CN/ui.json';
-import esCarriers from '../../locales/es/carriers.json';
-import esLetters from '../../locales/es/letters.json';
-import esUi from '../../locales/es/ui.json';
-import frCarriers from '../../locales/fr/carriers.json';
-import frLetters from '../../locales/fr/letters.json';
-import frUi from '../../locales/fr/ui.json';
-import deCarriers from '../../locales/de/carriers.json';
-import deLetters from '../../locales/de/letters.json';
-import deUi from '../../locales/de/ui.json';
-import jaCarriers from '../../locales/ja/carriers.json';
-import jaLetters from '../../locales/ja/letters.json';
-import jaUi from '../../locales/ja/ui.json';
-import koCarriers from '../../locales/ko/carriers.json';
-import koLetters from '../../locales/ko/letters.json';
-import koUi from '../../locales/ko/ui.json';
-import ptBrCarriers from '../../locales/pt-BR/carriers.json';
-import ptBrLetters from '../../locales/pt-BR/letters.json';
-import ptBrUi from '../../locales/pt-BR/ui.json';
-import arCarriers from '../../locales/ar/carriers.json';
-import arLetters from '../../locales/ar/letters.json';
-import arUi from '../../locales/ar/ui.json';
 import { completenessOf } from './completeness';
 import { flatten } from './flatten';
-import { LOCALES, SOURCE_LOCALE, type Locale } from './locales';
+import { LANGUAGES_FILE, LOCALES, SOURCE_LOCALE, type Locale } from './locales';
 import { pseudoLocalize } from './pseudo';
 
 export const NAMESPACES = ['ui', 'carriers', 'letters'] as const;
+type Namespace = (typeof NAMESPACES)[number];
+type Resources = Record<Namespace, Record<string, unknown>>;
 
-export const RESOURCES = {
-  en: { ui: enUi, carriers: enCarriers, letters: enLetters },
-  'zh-CN': { ui: zhUi, carriers: zhCarriers, letters: zhLetters },
-  ru: { ui: ruUi, carriers: ruCarriers, letters: ruLetters },
-  es: { ui: esUi, carriers: esCarriers, letters: esLetters },
-  fr: { ui: frUi, carriers: frCarriers, letters: frLetters },
-  de: { ui: deUi, carriers: deCarriers, letters: deLetters },
-  ja: { ui: jaUi, carriers: jaCarriers, letters: jaLetters },
-  ko: { ui: koUi, carriers: koCarriers, letters: koLetters },
-  'pt-BR': { ui: ptBrUi, carriers: ptBrCarriers, letters: ptBrLetters },
-  ar: { ui: arUi, carriers: arCarriers, letters: arLetters },
-  'en-XA': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),
-  'ar-XB': pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'ar-XB'),
-} satisfies Record<Locale, Record<(typeof NAMESPACES)[number], object>>;
+/**
+ * Every language's three files, read from locales/<tag>/ for each tag in locales/languages.json: a new language needs
+ * no import line. Read with fs rather than imported because this module runs only at build time (server components,
+ * vitest, scripts): the browser never gets it, and a generated index of imports would be one more file to keep in step.
+ * Run from the project folder (npm scripts, next build, vitest all are). A missing folder or file, or invalid JSON, fails naming it.
+ */
+export function loadResources(root = join(process.cwd(), 'locales'), locales: readonly Locale[] = LOCALES): Record<Locale, Resources> {
+  const problems: string[] = [];
+  const read = (locale: Locale): Resources => {
+    const folder = join(root, locale);
+    if (!existsSync(folder)) {
+      problems.push(
+        `${LANGUAGES_FILE}: languages[${locales.indexOf(locale)}].tag: "${locale}" has no folder locales/${locale}/ (npm run i18n:new ${locale} makes one)`,
+      );
+      return { ui: {}, carriers: {}, letters: {} };
+    }
+    return Object.fromEntries(
+      NAMESPACES.map((ns) => {
+        const file = `locales/${locale}/${ns}.json`;
+        try {
+          const tree: unknown = JSON.parse(readFileSync(join(folder, `${ns}.json`), 'utf8'));
+          if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) throw new Error('expected an object of keys, {} when empty');
+          return [ns, tree];
+        } catch (error) {
+          problems.push(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing (an empty language has {})' : (error as Error).message}`);
+          return [ns, {}];
+        }
+      }),
+    ) as Resources;
+  };
+  const real = Object.fromEntries(locales.map((l) => [l, read(l)]));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const source = real[SOURCE_LOCALE];
+  return { ...real, 'en-XA': pseudoLocalize(source, 'en-XA'), 'ar-XB': pseudoLocalize(source, 'ar-XB') };
+}
+
+export const RESOURCES: Record<Locale, Resources> = loadResources();
+
+// `npm run dev` re-reads the files on every page so a translator sees an edit on reload (an import would have been watched).
+const DEV = process.env.NODE_ENV === 'development';
+const current = (): Record<Locale, Resources> => (DEV ? loadResources() : RESOURCES);
 
 /** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
 export const COMPLETION_THRESHOLD = 0.9;
@@ -62,7 +63,7 @@ const keysOf = (resources: Record<string, object>) => Object.fromEntries(Object.
 
 /** The share of en's keys a language has translated (counted as i18n:check and i18n:status count, lib/i18n/completeness.ts). */
 export function completeness(locale: Locale): number {
-  return completenessOf(keysOf(RESOURCES[SOURCE_LOCALE]), keysOf(RESOURCES[locale]));
+  return completenessOf(keysOf(current()[SOURCE_LOCALE]), keysOf(current()[locale]));
 }
 
 /** The real languages complete enough to offer; the others still build, with en filling the gaps. */
@@ -75,12 +76,12 @@ const cache = new Map<Locale, TFunction>();
 /** The translate function for `locale`; a key missing there falls back to en. */
 export function getT(locale: Locale): TFunction {
   const cached = cache.get(locale);
-  if (cached) return cached;
+  if (cached && !DEV) return cached;
   const instance = createInstance();
   void instance.init({
     lng: locale,
     fallbackLng: SOURCE_LOCALE,
-    resources: RESOURCES,
+    resources: current(),
     ns: [...NAMESPACES],
     defaultNS: 'ui',
     initAsync: false,
@@ -98,8 +99,8 @@ export function getT(locale: Locale): TFunction {
  */
 export function letterTemplate(locale: Locale, kind: string): { subject?: string; title?: string; lines: Record<string, string> } {
   type Raw = { subject?: string; title?: string; lines?: Record<string, string> };
-  const own = (RESOURCES[locale].letters as Record<string, Raw>)[kind] ?? {};
-  const source = (RESOURCES[SOURCE_LOCALE].letters as Record<string, Raw>)[kind] ?? {};
+  const own = (current()[locale].letters as Record<string, Raw>)[kind] ?? {};
+  const source = (current()[SOURCE_LOCALE].letters as Record<string, Raw>)[kind] ?? {};
   return {
     ...((own.subject ?? source.subject) ? { subject: own.subject ?? source.subject } : {}),
     ...((own.title ?? source.title) ? { title: own.title ?? source.title } : {}),

@@ -15,7 +15,7 @@ describe('locales/reviews.json', () => {
     const withoutJa = Object.fromEntries(Object.entries(complete).filter(([l]) => l !== 'ja'));
     expect(() => readReviews(withoutJa)).toThrow('locales/reviews.json: ja: missing');
     expect(() => readReviews({ ...complete, ko: { status: 'reviewed' } })).toThrow(/locales\/reviews\.json: ko: .*reviewedBy/);
-    expect(() => readReviews({ ...complete, tr: { status: 'draft' } })).toThrow('locales/reviews.json: tr: not a language in lib/i18n/locales.ts');
+    expect(() => readReviews({ ...complete, tr: { status: 'draft' } })).toThrow('locales/reviews.json: tr: not a language in locales/languages.json');
   });
 
   it('accepts a review with who and when', () => {

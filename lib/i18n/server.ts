@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
-import { completenessOf } from './completeness';
+import { completenessOf, readSameMarks, SAME_FILE, type SameMarks, type TextsByNamespace } from './completeness';
 import { flatten } from './flatten';
 import { LANGUAGES_FILE, LOCALES, SOURCE_LOCALE, type Locale } from './locales';
 import { pseudoLocalize } from './pseudo';
@@ -59,11 +59,48 @@ const current = (): Record<Locale, Resources> => (DEV ? loadResources() : RESOUR
 /** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
 export const COMPLETION_THRESHOLD = 0.9;
 
-const keysOf = (resources: Record<string, object>) => Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, Object.keys(flatten(tree))]));
+const textsOf = (resources: Record<string, object>): TextsByNamespace => Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, flatten(tree)]));
+
+/**
+ * What completeness needs besides the texts: each language's same.json (its texts intentionally the same as en) and
+ * glossary.json's product names. A broken same.json fails the build naming the file and key, as i18n:check does.
+ */
+export function loadCountOptions(root = join(process.cwd(), 'locales'), locales: readonly Locale[] = LOCALES, resources = RESOURCES) {
+  const glossary = JSON.parse(readFileSync(join(root, 'glossary.json'), 'utf8')) as { names?: string[] };
+  const source = textsOf(resources[SOURCE_LOCALE]);
+  const problems: string[] = [];
+  const same: Record<Locale, SameMarks> = {};
+  for (const locale of locales) {
+    const path = join(root, locale, SAME_FILE);
+    if (!existsSync(path)) continue;
+    const shown = `locales/${locale}/${SAME_FILE}`;
+    try {
+      const read = readSameMarks(JSON.parse(readFileSync(path, 'utf8')), source, shown);
+      same[locale] = read.same;
+      problems.push(...read.problems);
+    } catch (error) {
+      problems.push(`${shown}: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return { names: glossary.names ?? [], same };
+}
+
+const COUNT_OPTIONS = loadCountOptions();
+
+/** The share of en's keys `locale` translates among `resources` (what the site offers by; tests compare it with i18n:check). */
+export function shareTranslated(resources: Record<Locale, Resources>, { names, same }: ReturnType<typeof loadCountOptions>, locale: Locale): number {
+  return completenessOf(textsOf(resources[SOURCE_LOCALE]), textsOf(resources[locale]), { names, same: same[locale] });
+}
+const completenessCache = new Map<Locale, number>();
 
 /** The share of en's keys a language has translated (counted as i18n:check and i18n:status count, lib/i18n/completeness.ts). */
 export function completeness(locale: Locale): number {
-  return completenessOf(keysOf(current()[SOURCE_LOCALE]), keysOf(current()[locale]));
+  const cached = completenessCache.get(locale);
+  if (cached !== undefined && !DEV) return cached;
+  const share = shareTranslated(current(), DEV ? loadCountOptions(undefined, undefined, current()) : COUNT_OPTIONS, locale);
+  completenessCache.set(locale, share);
+  return share;
 }
 
 /** The real languages complete enough to offer; the others still build, with en filling the gaps. */

@@ -25,4 +25,18 @@ describe('locales/reviews.json', () => {
       reviewedOn: '2026-12-01',
     });
   });
+
+  it('reviews a file apart from its language, and names the file and key of a bad file review', () => {
+    const letters = { status: 'reviewed', reviewedBy: 'a lawyer', reviewedOn: '2026-12-01' };
+    expect(readReviews({ ...complete, de: { status: 'draft', files: { 'letters.json': letters } } }).de).toEqual({
+      status: 'draft',
+      files: { 'letters.json': letters },
+    });
+    expect(() => readReviews({ ...complete, de: { status: 'draft', files: { 'letters.json': { status: 'reviewed' } } } })).toThrow(
+      /locales\/reviews\.json: de: .*files.*letters\.json.*reviewedBy/,
+    );
+    expect(() => readReviews({ ...complete, de: { status: 'draft', files: { 'menu.json': { status: 'draft' } } } })).toThrow(
+      /locales\/reviews\.json: de: .*menu\.json/,
+    );
+  });
 });

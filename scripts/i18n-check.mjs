@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
-import { PLURAL_SUFFIX, readSameMarks, SAME_FILE, untranslatedKeys } from '../lib/i18n/completeness.ts';
+import { keptNames, PLURAL_SUFFIX, readSameMarks, SAME_FILE, untranslatedKeys } from '../lib/i18n/completeness.ts';
 import { compareFacts } from '../lib/i18n/facts.ts';
 import { readLocale } from '../lib/i18n/locate.ts';
 import { brokenTags, variables } from '../lib/i18n/variables.ts';
@@ -200,7 +200,7 @@ export function checkLocales(root, options = {}) {
         same = read.same;
       }
     }
-    for (const k of untranslatedKeys(sourceKeys, targetKeys[lang], { same, names: glossaryRaw.names ?? [] })) {
+    for (const k of untranslatedKeys(sourceKeys, targetKeys[lang], { same, names: keptNames(glossaryRaw.names ?? [], sourceKeys.carriers) })) {
       const [ns, key] = k.split(':');
       const missing = !Object.keys(targetKeys[lang][ns] ?? {}).some((own) => own.replace(PLURAL_SUFFIX, '') === key);
       warnings.push(
@@ -250,9 +250,10 @@ export function checkCodeKeys(root, sourceDirs) {
   return errors;
 }
 
-/** What the carrier catalogue tells the check: carrier names (with each language's own) and low-confidence keys. */
+/** What the carrier catalogue tells the check: carrier names (with each language's own, from its carriers.json) and low-confidence keys. */
 export async function catalogueOptions() {
   const { CARRIERS, GENERIC_CARRIER_ID } = await import('../lib/carriers/index.ts');
+  const { carrierNames } = await import('../lib/i18n/names.ts');
   const parts = (name) =>
     (name ?? '')
       .split(/[()（）,，/]/)
@@ -272,12 +273,13 @@ export async function catalogueOptions() {
     if (carrier.id === GENERIC_CARRIER_ID) continue;
     // A language's own name for the carrier counts as keeping it (МТС for MTS), but not the country some names add (EE（英国）).
     const country = (lang) => (carrier.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(carrier.country) : undefined);
+    const own = carrierNames(carrier);
     const accepted = Object.fromEntries(
-      Object.entries(carrier.names)
+      Object.entries(own)
         .filter(([lang]) => lang !== 'en')
         .map(([lang, name]) => [lang, parts(name).filter((p) => p !== country(lang))]),
     );
-    for (const term of parts(carrier.names.en)) names.push({ term, accepted });
+    for (const term of parts(own.en)) names.push({ term, accepted });
   }
   return { names, lowConfidence };
 }

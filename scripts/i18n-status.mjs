@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flatten } from '../lib/i18n/flatten.ts';
-import { completenessOf, countKeys, readSameMarks, SAME_FILE, untranslatedKeys } from '../lib/i18n/completeness.ts';
+import { completenessOf, countKeys, keptNames, readSameMarks, SAME_FILE, untranslatedKeys } from '../lib/i18n/completeness.ts';
 import { readLanguages } from '../lib/i18n/locales.ts';
 import { readReviews } from '../lib/i18n/reviews.ts';
 
@@ -36,7 +36,7 @@ function texts(root, lang) {
 /** One row per language of `root` (a locales folder) but en: { lang, done (0–1), untranslated: ["ns:key", …] }; and en's key count. */
 export function statusRows(root) {
   const source = texts(root, 'en');
-  const names = JSON.parse(readFileSync(join(root, 'glossary.json'), 'utf8')).names ?? [];
+  const names = keptNames(JSON.parse(readFileSync(join(root, 'glossary.json'), 'utf8')).names ?? [], source.carriers);
   const languages = readLanguages(JSON.parse(readFileSync(join(root, 'languages.json'), 'utf8')))
     .map((l) => l.tag)
     .filter((l) => l !== 'en');

@@ -4,9 +4,11 @@
  *
  * A key counts as translated when the language has it and its text differs from en's. A text the same as en's
  * counts only when it has nothing to translate (nothingToTranslate: once {{variables}}, numbers, emails, addresses
- * and glossary.json's product names are taken out, no letter is left), or when the language's same.json lists it
+ * and product and carrier names (keptNames) are taken out, no letter is left), or when the language's same.json lists it
  * with a reason (locales/<tag>/same.json: "eSIM Exit" is the site's name in every language; Spanish "Error:" is Spanish).
  */
+import { GENERIC_CARRIER_ID } from '../carriers/define';
+
 export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** "items_other" → "items"; other keys unchanged. */
@@ -23,6 +25,17 @@ export interface CountOptions {
   same?: SameMarks;
   /** Product names kept in every language (glossary.json `names`). */
   names?: readonly string[];
+}
+
+/**
+ * The names a text may hold and still have nothing to translate: glossary.json's product names and every carrier's
+ * English name (`<carrier>.name` in en's carriers.json; not the generic carrier's, "Another carrier", which is a phrase).
+ */
+export function keptNames(glossaryNames: readonly string[], enCarriers: Record<string, unknown> = {}): string[] {
+  const carrierNames = Object.entries(enCarriers)
+    .filter(([key, value]) => /^[^.]+\.name$/.test(key) && key !== `${GENERIC_CARRIER_ID}.name` && typeof value === 'string')
+    .map(([, value]) => value as string);
+  return [...glossaryNames, ...carrierNames];
 }
 
 /** The file a language marks its intentionally-English texts in, under locales/<tag>/. */

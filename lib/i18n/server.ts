@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
-import { completenessOf, readSameMarks, SAME_FILE, type SameMarks, type TextsByNamespace } from './completeness';
+import { completenessOf, keptNames, readSameMarks, SAME_FILE, type SameMarks, type TextsByNamespace } from './completeness';
 import { flatten } from './flatten';
 import { LANGUAGES_FILE, LOCALES, SOURCE_LOCALE, type Locale } from './locales';
 import { pseudoLocalize } from './pseudo';
@@ -83,7 +83,7 @@ export function loadCountOptions(root = join(process.cwd(), 'locales'), locales:
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return { names: glossary.names ?? [], same };
+  return { names: keptNames(glossary.names ?? [], source.carriers), same };
 }
 
 const COUNT_OPTIONS = loadCountOptions();

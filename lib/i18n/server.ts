@@ -52,9 +52,19 @@ export function loadResources(root = join(process.cwd(), 'locales'), locales: re
 
 export const RESOURCES: Record<Locale, Resources> = loadResources();
 
-// `npm run dev` re-reads the files on every page so a translator sees an edit on reload (an import would have been watched).
+// `npm run dev` re-reads the files (at most once a second, a page asks many times) so a translator sees an edit on
+// reload; an import would have been watched. The caches below are dropped with each new read.
 const DEV = process.env.NODE_ENV === 'development';
-const current = (): Record<Locale, Resources> => (DEV ? loadResources() : RESOURCES);
+let devRead = { at: 0, resources: RESOURCES };
+function current(): Record<Locale, Resources> {
+  if (!DEV) return RESOURCES;
+  if (Date.now() - devRead.at > 1000) {
+    devRead = { at: Date.now(), resources: loadResources() };
+    cache.clear();
+    completenessCache.clear();
+  }
+  return devRead.resources;
+}
 
 /** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
 export const COMPLETION_THRESHOLD = 0.9;
@@ -96,9 +106,10 @@ const completenessCache = new Map<Locale, number>();
 
 /** The share of en's keys a language has translated (counted as i18n:check and i18n:status count, lib/i18n/completeness.ts). */
 export function completeness(locale: Locale): number {
+  const resources = current();
   const cached = completenessCache.get(locale);
-  if (cached !== undefined && !DEV) return cached;
-  const share = shareTranslated(current(), DEV ? loadCountOptions(undefined, undefined, current()) : COUNT_OPTIONS, locale);
+  if (cached !== undefined) return cached;
+  const share = shareTranslated(resources, DEV ? loadCountOptions(undefined, undefined, resources) : COUNT_OPTIONS, locale);
   completenessCache.set(locale, share);
   return share;
 }
@@ -112,13 +123,14 @@ const cache = new Map<Locale, TFunction>();
 
 /** The translate function for `locale`; a key missing there falls back to en. */
 export function getT(locale: Locale): TFunction {
+  const resources = current();
   const cached = cache.get(locale);
-  if (cached && !DEV) return cached;
+  if (cached) return cached;
   const instance = createInstance();
   void instance.init({
     lng: locale,
     fallbackLng: SOURCE_LOCALE,
-    resources: current(),
+    resources,
     ns: [...NAMESPACES],
     defaultNS: 'ui',
     initAsync: false,

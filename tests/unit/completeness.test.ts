@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completenessOf, nothingToTranslate, readSameMarks, untranslatedKeys } from '@/lib/i18n/completeness';
 import { LOCALES } from '@/lib/i18n/locales';
-import { loadCountOptions, loadResources, shareTranslated } from '@/lib/i18n/server';
+import { loadCountOptions, loadResources, offeredLocales, shareTranslated } from '@/lib/i18n/server';
 import { checkLocales } from '@/scripts/i18n-check.mjs';
 import { statusRows } from '@/scripts/i18n-status.mjs';
 
@@ -107,6 +107,10 @@ describe('i18n:check, i18n:status and the site count the same way', () => {
       rmSync(join(root, '..'), { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('offer the source and every complete language', () => {
+    expect(offeredLocales()).toEqual(LOCALES);
+  });
 
   it('count the shipped languages alike', () => {
     const resources = loadResources();

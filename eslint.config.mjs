@@ -65,5 +65,15 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', '.cache/**', 'out-compressed/**', 'out/**', 'out-pseudo/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.cache/**',
+    'out-compressed/**',
+    'out/**',
+    'out-pseudo/**',
+    'out-preview/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

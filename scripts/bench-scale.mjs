@@ -50,22 +50,14 @@ for (const name of [
   cpSync(join(project, name), join(dir, name), { recursive: true });
 }
 
-// The real languages are whatever lib/i18n/locales.ts lists; synthetic ones (pseudo-translations of en) fill up to LANGUAGES.
-const localesText = readFileSync(join(project, 'lib/i18n/locales.ts'), 'utf8');
-const realLocales = [...localesText.match(/export const LOCALES = \[([^\]]*)\] as const;/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+// The real languages are whatever locales/languages.json lists; synthetic ones (copies of en) fill up to LANGUAGES.
+const languagesFile = JSON.parse(readFileSync(join(project, 'locales/languages.json'), 'utf8'));
+const realLocales = languagesFile.languages.map((l) => l.tag);
 const extra = EXTRA_LANGUAGES.filter((l) => !realLocales.includes(l)).slice(0, Math.max(0, LANGUAGES - realLocales.length));
-const quoted = (l) => `'${l}'`;
-edit('lib/i18n/locales.ts', (text) =>
-  text
-    .replace(/export const LOCALES = \[([^\]]*)\] as const;/, (_, list) => `export const LOCALES = [${list}, ${extra.map(quoted).join(', ')}] as const;`)
-    .replace("  'en-XA': ", `${extra.map((l) => `  ${quoted(l)}: '${l} (synthetic)',`).join('\n')}\n  'en-XA': `),
+edit('locales/languages.json', (text) =>
+  JSON.stringify({ ...JSON.parse(text), languages: [...languagesFile.languages, ...extra.map((l) => ({ tag: l, name: `${l} (synthetic)` }))] }, null, 2),
 );
-edit('lib/i18n/server.ts', (text) =>
-  text.replace(
-    "  'en-XA': pseudoLocalize(",
-    `${extra.map((l) => `  ${quoted(l)}: pseudoLocalize({ ui: enUi, carriers: enCarriers, letters: enLetters }, 'en-XA'),`).join('\n')}\n  'en-XA': pseudoLocalize(`,
-  ),
-);
+for (const l of extra) cpSync(join(project, 'locales', 'en'), join(dir, 'locales', l), { recursive: true });
 // Every language needs its review entry (lib/i18n/reviews.ts): the synthetic ones are drafts.
 edit('locales/reviews.json', (text) => JSON.stringify({ ...JSON.parse(text), ...Object.fromEntries(extra.map((l) => [l, { status: 'draft' }])) }, null, 2));
 edit('lib/carriers/catalogue.ts', (text) =>

@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closest, distance } from 'fastest-levenshtein';
-import { missingKeys, PLURAL_SUFFIX } from '../lib/i18n/completeness.ts';
+import { keptNames, PLURAL_SUFFIX, readSameMarks, SAME_FILE, untranslatedKeys } from '../lib/i18n/completeness.ts';
 import { compareFacts } from '../lib/i18n/facts.ts';
 import { displayWidth, lengthLimit } from '../lib/i18n/lengths.ts';
 import { readLocale } from '../lib/i18n/locate.ts';
@@ -62,6 +62,9 @@ function adviceForUnknownKey(key, sourceKeys) {
  * "namespace:key", that state low-confidence facts), `glossary` (defaults to <root>/glossary.json).
  * Returns { errors, warnings, lengthWarnings, problems }: errors and warnings as one-line messages, problems with their kind.
  */
+/** A file's entries (key → { value, line, column }) as key → text, for the counting in lib/i18n/completeness.ts. */
+const textsOf = (entries) => Object.fromEntries([...entries].map(([key, { value }]) => [key, value]));
+
 export function checkLocales(root, options = {}) {
   const problems = [];
   const warnings = [];
@@ -104,7 +107,7 @@ export function checkLocales(root, options = {}) {
     const ns = file.replace(/\.json$/, '');
     const source = read(SOURCE, file);
     if (!source) continue;
-    sourceKeys[ns] = [...source.keys()];
+    sourceKeys[ns] = textsOf(source);
     const sourceBases = pluralBases(source.keys());
     const checkValues = (lang, entries, compareWith) => {
       const shown = shownPath(lang, file);
@@ -144,12 +147,12 @@ export function checkLocales(root, options = {}) {
     checkValues(SOURCE, source, null);
     for (const lang of targets) {
       if (!existsSync(join(root, lang, file))) {
-        targetKeys[lang][ns] = [];
+        targetKeys[lang][ns] = {};
         continue;
       }
       const target = read(lang, file);
       if (!target) continue;
-      targetKeys[lang][ns] = [...target.keys()];
+      targetKeys[lang][ns] = textsOf(target);
       const sourceList = [...source.keys()];
       checkValues(lang, target, (key, text, shown, at) => {
         const match = key.match(PLURAL_SUFFIX);
@@ -189,10 +192,26 @@ export function checkLocales(root, options = {}) {
       }
     }
   }
+  // Untranslated: missing, or the same as en without a reason in same.json (lib/i18n/completeness.ts, as i18n:status and the site count).
   for (const lang of targets) {
-    for (const k of missingKeys(sourceKeys, targetKeys[lang])) {
+    const sameFile = join(root, lang, SAME_FILE);
+    let same = {};
+    if (existsSync(sameFile)) {
+      const shown = shownPath(lang, SAME_FILE);
+      const result = readLocale(readFileSync(sameFile, 'utf8'));
+      if (!result.ok) add('invalid JSON', shown, result, undefined, `invalid JSON: ${result.message}`);
+      else {
+        const read = readSameMarks(JSON.parse(readFileSync(sameFile, 'utf8')), sourceKeys, shown);
+        for (const message of read.problems) add('same.json', shown, undefined, undefined, message.slice(shown.length + 2));
+        same = read.same;
+      }
+    }
+    for (const k of untranslatedKeys(sourceKeys, targetKeys[lang], { same, names: keptNames(glossaryRaw.names ?? [], sourceKeys.carriers) })) {
       const [ns, key] = k.split(':');
-      warnings.push(`${shownPath(lang, `${ns}.json`)} key ${key}: not translated yet (falls back to ${SOURCE})`);
+      const missing = !Object.keys(targetKeys[lang][ns] ?? {}).some((own) => own.replace(PLURAL_SUFFIX, '') === key);
+      warnings.push(
+        `${shownPath(lang, `${ns}.json`)} key ${key}: ${missing ? `not translated yet (falls back to ${SOURCE})` : `the same as ${SOURCE}: translate it, or list it in ${SAME_FILE} with the reason it stays`}`,
+      );
     }
   }
   return finish();
@@ -237,9 +256,10 @@ export function checkCodeKeys(root, sourceDirs) {
   return errors;
 }
 
-/** What the carrier catalogue tells the check: carrier names (with each language's own) and low-confidence keys. */
+/** What the carrier catalogue tells the check: carrier names (with each language's own, from its carriers.json) and low-confidence keys. */
 export async function catalogueOptions() {
   const { CARRIERS, GENERIC_CARRIER_ID } = await import('../lib/carriers/index.ts');
+  const { carrierNames } = await import('../lib/i18n/names.ts');
   const parts = (name) =>
     (name ?? '')
       .split(/[()（）,，/]/)
@@ -259,12 +279,13 @@ export async function catalogueOptions() {
     if (carrier.id === GENERIC_CARRIER_ID) continue;
     // A language's own name for the carrier counts as keeping it (МТС for MTS), but not the country some names add (EE（英国）).
     const country = (lang) => (carrier.country ? new Intl.DisplayNames([lang], { type: 'region' }).of(carrier.country) : undefined);
+    const own = carrierNames(carrier);
     const accepted = Object.fromEntries(
-      Object.entries(carrier.names)
+      Object.entries(own)
         .filter(([lang]) => lang !== 'en')
         .map(([lang, name]) => [lang, parts(name).filter((p) => p !== country(lang))]),
     );
-    for (const term of parts(carrier.names.en)) names.push({ term, accepted });
+    for (const term of parts(own.en)) names.push({ term, accepted });
   }
   return { names, lowConfidence };
 }

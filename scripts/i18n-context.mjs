@@ -303,8 +303,18 @@ export async function buildContext() {
   const uses = await carrierUses();
   const glossary = JSON.parse(readFileSync(join(top, 'locales', 'glossary.json'), 'utf8'));
   const { CARRIERS } = await import('../lib/carriers/index.ts');
+  const { carrierName } = await import('../lib/i18n/names.ts');
   const names = [
-    ...new Set([...(glossary.names ?? []), ...CARRIERS.flatMap((c) => c.names.en.split(/[()（）,，/]/).map((s) => s.trim()))].filter(Boolean)),
+    ...new Set(
+      [
+        ...(glossary.names ?? []),
+        ...CARRIERS.flatMap((c) =>
+          carrierName(c, 'en')
+            .split(/[()（）,，/]/)
+            .map((s) => s.trim()),
+        ),
+      ].filter(Boolean),
+    ),
   ].sort();
   const context = {};
   for (const name of readdirSync(join(top, 'locales', 'en'))

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isReservedSegment, RESERVED_SEGMENTS } from '../lib/routes';
-import { GENERIC_CARRIER_ID } from '../lib/carriers/define';
+import { carrierNamespace, GENERIC_CARRIER_ID } from '../lib/carriers/define';
 
 export const CATALOGUE_FILE = 'lib/carriers/catalogue.ts';
 export const EN_CARRIERS_FILE = 'locales/en/carriers.json';
@@ -28,8 +28,7 @@ export type Plan = { ok: true; files: { path: string; contents: string }[]; next
 
 /** "acme-mobile" → "acmeMobile": the carrier's export and its namespace in the locale files (as "china-mobile" → "chinaMobile"). */
 export function camelName(id: string): string {
-  const camel = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-  return /^[0-9]/.test(camel) ? `carrier${camel}` : camel;
+  return carrierNamespace(id);
 }
 
 /** "acme-mobile" → "Acme Mobile": a first guess at the name, to be checked. */
@@ -39,9 +38,6 @@ function titleOf(id: string): string {
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 }
-
-/** A TypeScript string literal in the project's quotes. */
-const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 function carrierFile(id: string, name: string, site: URL | null): string {
   const camel = camelName(id);
@@ -57,7 +53,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 export const ${camel}: CarrierEntry = {
   id: '${id}',
   // TODO: each language's own name for the carrier.
-  names: { en: ${quoted(name)}, ru: ${quoted(name)}, 'zh-CN': ${quoted(name)} },
   // TODO: the country (ISO 3166-1, e.g. 'GB'), or null for a seller that sells everywhere; kind and language to match.
   country: null,
   kind: 'travel-esim',
@@ -125,6 +120,7 @@ export function planNewCarrier(root: string, id: string, options: Options = {}):
   const newCatalogue = withEntry(catalogue, id);
   if (newCatalogue === null) return { ok: false, error: `${CATALOGUE_FILE}: no import or entry lines in the expected form; add the entry by hand` };
   const sentences = {
+    name,
     channelWebsite: `TODO: ${name} official website (say its language if not English)`,
     verdict: `TODO: Not confirmed: we found no official ${name} page on ending a plan. Check with ${name} before you do anything else.`,
   };
@@ -140,6 +136,7 @@ export function planNewCarrier(root: string, id: string, options: Options = {}):
       `Facts: in ${file}, replace a gap only with what an official page says, citing it; keep the rest gaps.`,
       ...(site ? [] : [`Site: ${file} holds https://todo.invalid/ until you give the official website (a placeholder, never a source).`]),
       `Sentences: replace every "TODO" under "${camel}" in ${EN_CARRIERS_FILE}; add rules' sentences beside them, then translate into zh-CN, ru and es.`,
+      `Name: "${camel}.name" in ${EN_CARRIERS_FILE} is the name travelers see; each language may write its own (МТС for MTS) in its carriers.json.`,
       'Search words: add other names travelers use to locales/aliases.json (carriers.<id>).',
       'Check: npm run validate:carriers && npm run i18n:context && npm run i18n:check (it fails until no TODO is left).',
     ],

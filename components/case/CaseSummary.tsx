@@ -10,7 +10,6 @@ import type { CaseLabels } from './CaseTracker';
 import { useProgress } from '../progress/useProgress';
 import { formatDay } from '@/lib/i18n/format';
 import { CASE_FIELDS } from '@/lib/engine/case';
-import { carrierName as nameIn } from '@/lib/i18n/names';
 
 export interface SummaryLabels {
   answersHeading: string;
@@ -40,13 +39,15 @@ const BLANK = '____________';
 export function CaseSummary(props: {
   carrier: Carrier;
   carrierName: string;
+  /** The carrier's name in its own language, for the letters (written in that language). */
+  carrierOwnName: string;
   locale: string;
   labels: SummaryLabels;
   caseLabels: CaseLabels;
   templates: Partial<Record<LetterKind, LetterTemplate>>;
   carrierLanguage: string;
 }) {
-  const { carrier, carrierName, locale, labels, caseLabels, templates, carrierLanguage } = props;
+  const { carrier, carrierName, carrierOwnName, locale, labels, caseLabels, templates, carrierLanguage } = props;
   const { progress } = useProgress(carrier.id);
   const answers = effectiveAnswers(carrier, progress);
   const evaluation = evaluate(carrier, answers, progress);
@@ -56,7 +57,7 @@ export function CaseSummary(props: {
   const letterValues = new Proxy({} as Record<string, string>, {
     get: (_, key: string) =>
       key === 'carrier'
-        ? nameIn(carrier, carrier.language)
+        ? carrierOwnName
         : key === 'reference' && theCase.reference
           ? theCase.reference
           : key === 'submittedOn' && theCase.submittedOn

@@ -3,6 +3,7 @@ import 'server-only';
 import { BackLink } from '@/components/ui/BackLink';
 import { siteHeaderLabels } from '@/components/ui/labels';
 import { SiteHeader } from '@/components/ui/SiteHeader';
+import { carrierName } from '@/lib/i18n/names';
 import { letterTemplate } from '@/lib/i18n/server';
 import { LETTER_KINDS } from '@/lib/letters/compose';
 import type { CarrierPage } from '@/lib/page-context';
@@ -23,6 +24,7 @@ export function SummaryPage({ locale, t, carrier, name }: CarrierPage) {
         <CaseSummary
           carrier={carrier}
           carrierName={name}
+          carrierOwnName={carrierName(carrier, carrier.language)}
           locale={locale}
           labels={summaryLabels(t)}
           caseLabels={caseLabels(t, locale)}

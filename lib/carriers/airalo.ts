@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntr
 
 export const airalo: CarrierEntry = {
   id: 'airalo',
-  names: { en: 'Airalo', ru: 'Airalo', 'zh-CN': 'Airalo' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

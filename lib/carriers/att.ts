@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const att: CarrierEntry = {
   id: 'att',
-  names: { en: 'AT&T', ru: 'AT&T', 'zh-CN': 'AT&T（美国电话电报公司）' },
   country: 'US',
   kind: 'mobile-operator',
   language: 'en',

@@ -11,7 +11,6 @@ import { russianOperator } from './russia';
 
 export const beeline: CarrierEntry = {
   id: 'beeline',
-  names: { en: 'Beeline', ru: 'Билайн', 'zh-CN': 'Beeline（俄罗斯）' },
   ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const bnesim: CarrierEntry = {
   id: 'bnesim',
-  names: { en: 'BNESIM', ru: 'BNESIM', 'zh-CN': 'BNESIM' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

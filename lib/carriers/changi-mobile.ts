@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const changiMobile: CarrierEntry = {
   id: 'changi-mobile',
-  names: { en: 'Changi Mobile', ru: 'Changi Mobile', 'zh-CN': 'Changi Mobile（樟宜移动）' },
   country: 'SG',
   kind: 'mobile-operator',
   language: 'en',

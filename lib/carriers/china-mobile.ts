@@ -13,7 +13,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const chinaMobile: CarrierEntry = {
   id: 'china-mobile',
-  names: { en: 'China Mobile', ru: 'China Mobile', 'zh-CN': '中国移动' },
   ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

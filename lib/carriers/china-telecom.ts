@@ -11,7 +11,6 @@ import { GAPS, type CarrierEntry } from './define';
 
 export const chinaTelecom: CarrierEntry = {
   id: 'china-telecom',
-  names: { en: 'China Telecom', ru: 'China Telecom', 'zh-CN': '中国电信' },
   ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

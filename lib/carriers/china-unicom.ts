@@ -13,7 +13,6 @@ import { GAPS, type CarrierEntry } from './define';
 
 export const chinaUnicom: CarrierEntry = {
   id: 'china-unicom',
-  names: { en: 'China Unicom', ru: 'China Unicom', 'zh-CN': '中国联通' },
   ...chineseOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

@@ -14,7 +14,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntr
 
 export const cmhk: CarrierEntry = {
   id: 'cmhk',
-  names: { en: 'China Mobile Hong Kong (CMHK)', ru: 'China Mobile Hong Kong (CMHK)', 'zh-CN': '中国移动香港（CMHK）' },
   country: 'HK',
   kind: 'mobile-operator',
   language: 'zh-CN',

@@ -4,6 +4,13 @@
  */
 import { FACT_IDS, type Carrier, type Channel, type FactId, type Rule, type Source, type Verdict } from '../engine/schema';
 
+/** "china-mobile" → "chinaMobile": a carrier's namespace in locales/<lang>/carriers.json (its sentences and its `name`). */
+export function carrierNamespace(id: string): string {
+  const camel = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  // A key (and an export) may not start with a digit: "1global" → "carrier1global".
+  return /^[0-9]/.test(camel) ? `carrier${camel}` : camel;
+}
+
 /** A bundle of rules with the sources they cite, shared by several carriers. */
 export interface RuleSet {
   /** Official domains of the channels the set brings (e.g. a government portal). */

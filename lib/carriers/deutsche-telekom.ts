@@ -12,7 +12,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const deutscheTelekom: CarrierEntry = {
   id: 'deutsche-telekom',
-  names: { en: 'Deutsche Telekom (Telekom)', ru: 'Deutsche Telekom', 'zh-CN': '德国电信（Telekom）' },
   country: 'DE',
   kind: 'mobile-operator',
   language: 'de',

@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const digitalRepublic: CarrierEntry = {
   id: 'digital-republic',
-  names: { en: 'Digital Republic', ru: 'Digital Republic', 'zh-CN': 'Digital Republic' },
   country: 'CH',
   kind: 'mobile-operator',
   language: 'en',

@@ -13,7 +13,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntr
 
 export const ee: CarrierEntry = {
   id: 'ee',
-  names: { en: 'EE', ru: 'EE', 'zh-CN': 'EE（英国）' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

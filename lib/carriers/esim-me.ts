@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const esimMe: CarrierEntry = {
   id: 'esim-me',
-  names: { en: 'eSIM.me', ru: 'eSIM.me', 'zh-CN': 'eSIM.me' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const flexiroam: CarrierEntry = {
   id: 'flexiroam',
-  names: { en: 'Flexiroam', ru: 'Flexiroam', 'zh-CN': 'Flexiroam' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -6,7 +6,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const generic: CarrierEntry = {
   id: 'generic',
-  names: { en: 'Another carrier', ru: 'Другой оператор', 'zh-CN': '其他运营商' },
   country: null,
   kind: 'generic',
   language: 'en',

@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const giffgaff: CarrierEntry = {
   id: 'giffgaff',
-  names: { en: 'giffgaff', ru: 'giffgaff', 'zh-CN': 'giffgaff' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

@@ -7,7 +7,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const gigsky: CarrierEntry = {
   id: 'gigsky',
-  names: { en: 'GigSky', ru: 'GigSky', 'zh-CN': 'GigSky' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const googleFi: CarrierEntry = {
   id: 'google-fi',
-  names: { en: 'Google Fi', ru: 'Google Fi', 'zh-CN': 'Google Fi' },
   country: 'US',
   kind: 'mobile-operator',
   language: 'en',

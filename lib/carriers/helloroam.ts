@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const helloroam: CarrierEntry = {
   id: 'helloroam',
-  names: { en: 'HelloRoam', ru: 'HelloRoam', 'zh-CN': 'HelloRoam' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

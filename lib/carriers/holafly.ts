@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntr
 
 export const holafly: CarrierEntry = {
   id: 'holafly',
-  names: { en: 'Holafly', ru: 'Holafly', 'zh-CN': 'Holafly' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

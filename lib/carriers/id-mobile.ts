@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const idMobile: CarrierEntry = {
   id: 'id-mobile',
-  names: { en: 'iD Mobile', ru: 'iD Mobile', 'zh-CN': 'iD Mobile' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

@@ -7,6 +7,7 @@ import aliasesFile from '../../locales/aliases.json';
 import enCarriers from '../../locales/en/carriers.json';
 import type { Aliases, Carrier } from '../engine/schema';
 import { flatten } from '../i18n/flatten';
+import { carrierNames } from '../i18n/names';
 import { CATALOGUE } from './catalogue';
 import { RIGHTS_FILES } from '../rights';
 import { formatProblem, validateAliases, validateCatalogue, validateRights } from './validate';
@@ -19,7 +20,11 @@ const EN_CARRIER_KEYS: ReadonlySet<string> = new Set(Object.keys(flatten(enCarri
 function loadCatalogue(): Carrier[] {
   const { carriers, problems: carrierProblems } = validateCatalogue(CATALOGUE, EN_CARRIER_KEYS);
   // The rights of each country apply to its carriers through the engine; a bad rights file fails the build too.
-  const problems = [...carrierProblems, ...validateRights(RIGHTS_FILES, EN_CARRIER_KEYS, carriers), ...validateAliases(ALIASES_FILE, aliasesFile, carriers)];
+  const problems = [
+    ...carrierProblems,
+    ...validateRights(RIGHTS_FILES, EN_CARRIER_KEYS, carriers),
+    ...validateAliases(ALIASES_FILE, aliasesFile, carriers, carrierNames),
+  ];
   if (problems.length > 0)
     throw new Error(`Invalid carrier data (npm run validate:carriers lists it):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
   return carriers;

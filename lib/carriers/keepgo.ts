@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const keepgo: CarrierEntry = {
   id: 'keepgo',
-  names: { en: 'Keepgo', ru: 'Keepgo', 'zh-CN': 'Keepgo' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const lycamobileUk: CarrierEntry = {
   id: 'lycamobile-uk',
-  names: { en: 'Lycamobile UK', ru: 'Lycamobile UK', 'zh-CN': 'Lycamobile（英国）' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

@@ -8,7 +8,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const mayaMobile: CarrierEntry = {
   id: 'maya-mobile',
-  names: { en: 'Maya Mobile', ru: 'Maya Mobile', 'zh-CN': 'Maya Mobile' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -12,7 +12,6 @@ import { russianOperator } from './russia';
 
 export const megafon: CarrierEntry = {
   id: 'megafon',
-  names: { en: 'MegaFon', ru: 'МегаФон', 'zh-CN': 'MegaFon（俄罗斯）' },
   ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

@@ -8,7 +8,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const mobal: CarrierEntry = {
   id: 'mobal',
-  names: { en: 'Mobal', ru: 'Mobal', 'zh-CN': 'Mobal' },
   country: 'JP',
   kind: 'travel-esim',
   language: 'en',

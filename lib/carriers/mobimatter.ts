@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const mobimatter: CarrierEntry = {
   id: 'mobimatter',
-  names: { en: 'MobiMatter', ru: 'MobiMatter', 'zh-CN': 'MobiMatter' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

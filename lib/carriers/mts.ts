@@ -12,7 +12,6 @@ import { russianOperator } from './russia';
 
 export const mts: CarrierEntry = {
   id: 'mts',
-  names: { en: 'MTS', ru: 'МТС', 'zh-CN': 'MTS（俄罗斯）' },
   ...russianOperator,
   confidence: 'low',
   difficulty: 'unconfirmed',

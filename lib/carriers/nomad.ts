@@ -7,7 +7,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const nomad: CarrierEntry = {
   id: 'nomad',
-  names: { en: 'Nomad', ru: 'Nomad', 'zh-CN': 'Nomad' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

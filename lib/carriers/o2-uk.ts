@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const o2Uk: CarrierEntry = {
   id: 'o2-uk',
-  names: { en: 'O2 UK', ru: 'O2 UK', 'zh-CN': 'O2（英国）' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const roamless: CarrierEntry = {
   id: 'roamless',
-  names: { en: 'Roamless', ru: 'Roamless', 'zh-CN': 'Roamless' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

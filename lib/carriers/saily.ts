@@ -7,7 +7,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, source, type CarrierEntry } from './defin
 
 export const saily: CarrierEntry = {
   id: 'saily',
-  names: { en: 'Saily', ru: 'Saily', 'zh-CN': 'Saily' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -7,7 +7,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const simLocal: CarrierEntry = {
   id: 'sim-local',
-  names: { en: 'Sim Local', ru: 'Sim Local', 'zh-CN': 'Sim Local' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const simo: CarrierEntry = {
   id: 'simo',
-  names: { en: 'Simo (Skyroam)', ru: 'Simo (Skyroam)', 'zh-CN': 'Simo（Skyroam）' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -8,7 +8,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const smarty: CarrierEntry = {
   id: 'smarty',
-  names: { en: 'SMARTY', ru: 'SMARTY', 'zh-CN': 'SMARTY' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntr
 
 export const tMobileUs: CarrierEntry = {
   id: 't-mobile-us',
-  names: { en: 'T-Mobile US', ru: 'T-Mobile US', 'zh-CN': 'T-Mobile（美国）' },
   country: 'US',
   kind: 'mobile-operator',
   language: 'en',

@@ -12,7 +12,6 @@ import { russianOperator } from './russia';
 
 export const t2: CarrierEntry = {
   id: 't2',
-  names: { en: 'T2 (Tele2 Russia)', ru: 'Т2 (Tele2)', 'zh-CN': 'T2（俄罗斯 Tele2）' },
   ...russianOperator,
   confidence: 'high',
   difficulty: 'in-person-only',

@@ -9,7 +9,6 @@ import { GAPS, READ_IN_RECHECK, source, type CarrierEntry } from './define';
 
 export const telstra: CarrierEntry = {
   id: 'telstra',
-  names: { en: 'Telstra', ru: 'Telstra', 'zh-CN': 'Telstra(澳大利亚电信)' },
   country: 'AU',
   kind: 'mobile-operator',
   language: 'en',

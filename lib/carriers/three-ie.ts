@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const threeIe: CarrierEntry = {
   id: 'three-ie',
-  names: { en: 'Three Ireland', ru: 'Three (Ирландия)', 'zh-CN': 'Three（爱尔兰）' },
   country: 'IE',
   kind: 'mobile-operator',
   language: 'en',

@@ -8,7 +8,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const threeUk: CarrierEntry = {
   id: 'three-uk',
-  names: { en: 'Three UK', ru: 'Three UK', 'zh-CN': 'Three（英国）' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

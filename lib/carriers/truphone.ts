@@ -14,7 +14,6 @@ const legacyTopUp: Condition = { answer: 'planType', is: ['pay-as-you-go', 'subs
 
 export const truphone: CarrierEntry = {
   id: 'truphone',
-  names: { en: 'Truphone (1GLOBAL)', ru: 'Truphone (1GLOBAL)', 'zh-CN': 'Truphone（1GLOBAL）' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

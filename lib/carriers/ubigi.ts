@@ -8,7 +8,6 @@ import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntr
 
 export const ubigi: CarrierEntry = {
   id: 'ubigi',
-  names: { en: 'Ubigi', ru: 'Ubigi', 'zh-CN': 'Ubigi' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

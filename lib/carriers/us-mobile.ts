@@ -8,7 +8,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const usMobile: CarrierEntry = {
   id: 'us-mobile',
-  names: { en: 'US Mobile', ru: 'US Mobile', 'zh-CN': 'US Mobile' },
   country: 'US',
   kind: 'mobile-operator',
   language: 'en',

@@ -13,7 +13,7 @@ import { STAGES } from '../engine/stages';
 import { RESERVED_SEGMENTS, isReservedSegment } from '../routes';
 import { commonRules } from './common';
 import { resellerRules } from './reseller';
-import { GENERIC_CARRIER_ID, withRuleSets, type CarrierEntry, type RuleSet } from './define';
+import { carrierNamespace, GENERIC_CARRIER_ID, withRuleSets, type CarrierEntry, type RuleSet } from './define';
 
 /** A carrier file and the shared rule sets it takes (commonRules and resellerRules are added to every carrier). */
 export type CatalogueEntry = [file: string, entry: CarrierEntry, extra: RuleSet[]];
@@ -157,6 +157,9 @@ export function validateCatalogue(
     for (const [field, key] of textKeys(result.data)) {
       if (!enKeys.has(key)) problem(field, `text key "${key}" is not in locales/en/carriers.json`);
     }
+    // The carrier's name lives with its sentences, so translators own it (МТС, 中国移动).
+    const nameKey = `${carrierNamespace(id)}.name`;
+    if (!enKeys.has(nameKey)) problem('name', `its name "${nameKey}" is not in locales/en/carriers.json`);
     for (const p of provenanceProblems(result.data)) problem(p.field, p.message);
     for (const p of stageTaskProblems(result.data)) problem(p.field, p.message);
     carriers.push(result.data);
@@ -228,7 +231,8 @@ function marketsHave(market: string, country: string): boolean {
  * word, or a country word equal to a carrier's name or word or to another country's word. Problems name the file,
  * the carrier (or country) and the field, e.g. `carriers.t2.ru.1`.
  */
-export function validateAliases(file: string, raw: unknown, carriers: readonly Carrier[]): Problem[] {
+/** `names`: each carrier's name by language (lib/i18n/names.ts carrierNames), which an alias must not repeat. */
+export function validateAliases(file: string, raw: unknown, carriers: readonly Carrier[], names: (carrier: Carrier) => Record<string, string>): Problem[] {
   const result = AliasesSchema.safeParse(raw);
   if (!result.success) {
     // A bad record key (a language tag, a country code) comes as "Invalid key in record": give the key's own message.
@@ -246,7 +250,7 @@ export function validateAliases(file: string, raw: unknown, carriers: readonly C
   /** Every folded name and word, with the carrier or country it finds and where it was written. */
   const owners = new Map<string, { owner: string; where: string }>();
   for (const carrier of carriers) {
-    for (const [lang, name] of Object.entries(carrier.names)) {
+    for (const [lang, name] of Object.entries(names(carrier))) {
       const key = fold(name);
       if (!owners.has(key)) owners.set(key, { owner: `carrier ${carrier.id}`, where: `the ${lang} name of ${carrier.id}` });
     }

@@ -8,7 +8,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const verizon: CarrierEntry = {
   id: 'verizon',
-  names: { en: 'Verizon', ru: 'Verizon', 'zh-CN': 'Verizon（威瑞森）' },
   country: 'US',
   kind: 'mobile-operator',
   language: 'en',

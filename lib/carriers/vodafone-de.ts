@@ -9,7 +9,6 @@ import { GAPS, source, type CarrierEntry } from './define';
 
 export const vodafoneDe: CarrierEntry = {
   id: 'vodafone-de',
-  names: { en: 'Vodafone Germany', ru: 'Vodafone Германия', 'zh-CN': '沃达丰（德国）' },
   country: 'DE',
   kind: 'mobile-operator',
   language: 'de',

@@ -13,7 +13,6 @@ import { GAPS, READ_IN_RECHECK, READ_IN_FIRST_RESEARCH, source, type CarrierEntr
 
 export const vodafoneUk: CarrierEntry = {
   id: 'vodafone-uk',
-  names: { en: 'Vodafone UK', ru: 'Vodafone UK', 'zh-CN': '沃达丰（英国）' },
   country: 'GB',
   kind: 'mobile-operator',
   language: 'en',

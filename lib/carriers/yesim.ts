@@ -8,7 +8,6 @@ import { GAPS, READ_IN_FIRST_RESEARCH, READ_IN_RECHECK, source, type CarrierEntr
 
 export const yesim: CarrierEntry = {
   id: 'yesim',
-  names: { en: 'Yesim', ru: 'Yesim', 'zh-CN': 'Yesim' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -10,7 +10,6 @@ import { russianOperator } from './russia';
 
 export const yota: CarrierEntry = {
   id: 'yota',
-  names: { en: 'Yota', ru: 'Yota', 'zh-CN': 'Yota（俄罗斯）' },
   ...russianOperator,
   confidence: 'low',
   difficulty: 'hard',

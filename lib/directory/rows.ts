@@ -6,7 +6,7 @@
 import 'server-only';
 import { ALIASES, CARRIERS, GENERIC_CARRIER_ID } from '../carriers';
 import { searchWordsOf } from '../carriers/validate';
-import { carrierName, countryName } from '../i18n/names';
+import { carrierName, carrierNames, countryName } from '../i18n/names';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { getT } from '../i18n/server';
 import { pagePath } from '../routes';
@@ -20,7 +20,7 @@ export function directoryGroups(locale: Locale): DirectoryGroup[] {
     id: c.id,
     href: pagePath.carrier(locale, c.id),
     name: carrierName(c, locale),
-    search: fold([c.id, ...Object.values(c.names), ...searchWordsOf(c, ALIASES), ...LOCALES.map((l) => groupIn(l, c.country))].join(' ')),
+    search: fold([c.id, ...new Set(Object.values(carrierNames(c))), ...searchWordsOf(c, ALIASES), ...LOCALES.map((l) => groupIn(l, c.country))].join(' ')),
     difficulty: c.difficulty,
   }));
   return groupRows(

@@ -168,8 +168,6 @@ export const AnswersSchema = z.strictObject(answersShape);
 export const CarrierSchema = z
   .strictObject({
     id,
-    /** The carrier's name in each language a traveler may search in. */
-    names: z.strictObject({ en: z.string().min(1), ru: z.string().min(1), 'zh-CN': z.string().min(1) }),
     /** ISO 3166-1 alpha-2, or null for global sellers. */
     country: z
       .string()

@@ -1,8 +1,44 @@
+import languagesFile from '../../locales/languages.json';
+
 /**
- * The languages with a folder in locales/, as BCP 47 tags, the same in the URL. en is the source.
- * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
+ * A language tag (BCP 47), the same in the URL: one of LOCALES or PSEUDO_LOCALES. A string, because the languages
+ * are data (locales/languages.json), not code; `isLocale` narrows a string from outside (a URL segment) to one.
  */
-export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja', 'ko', 'de', 'fr', 'pt-BR', 'ar'] as const;
+export type Locale = string;
+
+/** The file the languages are read from, as named in error messages. */
+export const LANGUAGES_FILE = 'locales/languages.json';
+
+/**
+ * The languages listed in locales/languages.json, checked: each a canonical BCP 47 tag with a name, none twice,
+ * en first. A mistake fails the build naming the file and the entry. Hand-written rather than zod because this
+ * module reaches the browser (the switcher, the language choice page) and a schema library would weigh more than the list.
+ */
+export function readLanguages(file: unknown, pseudo: readonly string[] = PSEUDO_LOCALES): { tag: string; name: string }[] {
+  const list = (file as { languages?: unknown } | null)?.languages;
+  if (!Array.isArray(list) || list.length === 0) throw new Error(`${LANGUAGES_FILE}: languages: expected a list of { "tag", "name" }`);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((entry: { tag?: unknown; name?: unknown } | null, i) => {
+    const at = `${LANGUAGES_FILE}: languages[${i}]`;
+    const tag = entry?.tag;
+    if (typeof tag !== 'string' || tag.trim() === '') return problems.push(`${at}.tag: expected a language tag such as "pt-BR"`);
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      // reported below
+    }
+    if (canonical !== tag) problems.push(`${at}.tag: "${tag}" is not a canonical BCP 47 tag${canonical ? ` (write "${canonical}")` : ''}`);
+    if (pseudo.includes(tag)) problems.push(`${at}.tag: "${tag}" is a pseudo-locale, made from en for tests`);
+    if (seen.has(tag)) problems.push(`${at}.tag: "${tag}" is listed twice`);
+    seen.add(tag);
+    if (typeof entry?.name !== 'string' || entry.name.trim() === '') problems.push(`${at}.name: expected the language's name in itself`);
+  });
+  if (problems.length === 0 && list[0].tag !== 'en') problems.push(`${LANGUAGES_FILE}: languages[0].tag: must be "en", the source`);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return list as { tag: string; name: string }[];
+}
 
 /**
  * Pseudo-locales for development and tests, made from en (lib/i18n/pseudo.ts): accented and longer text,
@@ -10,7 +46,14 @@ export const LOCALES = ['en', 'zh-CN', 'ru', 'es', 'ja', 'ko', 'de', 'fr', 'pt-B
  */
 export const PSEUDO_LOCALES = ['en-XA', 'ar-XB'] as const;
 
-export type Locale = (typeof LOCALES)[number] | (typeof PSEUDO_LOCALES)[number];
+const LANGUAGES = readLanguages(languagesFile);
+
+/**
+ * The languages with a folder in locales/ (locales/languages.json, in its order). en is the source.
+ * Every one is built; only those complete enough are offered (lib/i18n/server.ts offeredLocales).
+ */
+export const LOCALES = LANGUAGES.map((l) => l.tag) as [Locale, ...Locale[]];
+
 export const SOURCE_LOCALE: Locale = 'en';
 
 /** The locales this build makes pages for. */
@@ -25,17 +68,8 @@ export const BUILD_LOCALES: readonly Locale[] =
       : LOCALES;
 
 /** Each language's name in itself, for the switcher (an autonym reads the same in every language). */
-export const LANGUAGE_NAMES: Record<Locale, string> = {
-  en: 'English',
-  'zh-CN': '简体中文',
-  ru: 'Русский',
-  es: 'Español',
-  fr: 'Français',
-  de: 'Deutsch',
-  ja: '日本語',
-  ko: '한국어',
-  'pt-BR': 'Português (Brasil)',
-  ar: 'العربية',
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  ...Object.fromEntries(LANGUAGES.map((l) => [l.tag, l.name])),
   'en-XA': 'Ëñĝĺîšĥ (pseudo)',
   'ar-XB': 'عربي (pseudo)',
 };

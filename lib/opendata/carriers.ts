@@ -7,6 +7,7 @@ import { z } from 'zod';
 import enCarriers from '../../locales/en/carriers.json';
 import { ALIASES, CARRIERS } from '../carriers';
 import { flatten } from '../i18n/flatten';
+import { carrierName } from '../i18n/names';
 import { RIGHTS_FILES } from '../rights';
 import { AliasesSchema, CarrierSchema, CountryRightsSchema, type Aliases, type Carrier, type CountryRights } from '../engine/schema';
 
@@ -20,11 +21,24 @@ export const LICENCE = {
   url: 'https://creativecommons.org/publicdomain/zero/1.0/',
 } as const;
 
+/** A carrier as published: its names (now kept in locales/<lang>/carriers.json, `<carrier>.name`) stay in v1. */
+// The carrier's fields with names second, as first published (refinements are checked when the catalogue loads).
+const { id: idField, ...carrierFields } = CarrierSchema.shape;
+const OpenDataCarrierSchema = z.strictObject({
+  id: idField,
+  names: z
+    .strictObject({ en: z.string().min(1), ru: z.string().min(1), 'zh-CN': z.string().min(1) })
+    .describe("The carrier's name in English, Russian and Chinese (locales/<lang>/carriers.json)."),
+  ...carrierFields,
+});
+
 export const OpenDataSchema = z
   .strictObject({
     version: z.literal(1).describe('The shape version: v1 only gains fields, never loses or changes one.'),
     licence: z.strictObject({ id: z.literal(LICENCE.id), name: z.string(), url: z.url() }),
-    carriers: z.array(CarrierSchema).describe('Every carrier with its facts, rules, channels and sources (url, official, readOn: the day the page was read).'),
+    carriers: z
+      .array(OpenDataCarrierSchema)
+      .describe('Every carrier with its facts, rules, channels and sources (url, official, readOn: the day the page was read).'),
     rights: z.array(CountryRightsSchema).describe("Each country's (or market's) rights that apply to its carriers."),
     texts: z.record(z.string(), z.string()).describe('The English sentence of every text key used above (locales/en/carriers.json).'),
     searchWords: AliasesSchema.describe('Other names travelers search with (locales/aliases.json).'),
@@ -35,7 +49,12 @@ export type OpenData = z.infer<typeof OpenDataSchema>;
 
 /** The published document; `texts` is locales/en/carriers.json flattened to "key": "sentence". */
 export function openData(carriers: readonly Carrier[], rights: readonly CountryRights[], texts: Record<string, string>, searchWords: Aliases): OpenData {
-  return { version: 1, licence: { ...LICENCE }, carriers: [...carriers], rights: [...rights], texts, searchWords };
+  const withNames = carriers.map(({ id, ...rest }) => ({
+    id,
+    names: { en: carrierName({ id }, 'en'), ru: carrierName({ id }, 'ru'), 'zh-CN': carrierName({ id }, 'zh-CN') },
+    ...rest,
+  }));
+  return { version: 1, licence: { ...LICENCE }, carriers: withNames, rights: [...rights], texts, searchWords };
 }
 
 /** The JSON Schema (draft 2020-12) of the document, written by zod itself. Checks beyond shape (references between

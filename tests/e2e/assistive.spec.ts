@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import enLetters from '../../locales/en/letters.json';
 import zhLetters from '../../locales/zh-CN/letters.json';
 import { carrier, expectPath, fillDate, progressKey, stageName, ui, waitForHydration } from './fixtures';
+import { carrierName } from '../../lib/i18n/names';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -130,7 +131,7 @@ test('6. undo after Remove puts focus on the carrier that came back and says so;
   );
   await page.goto('/en/');
   const saved = page.locator('[data-saved-cases]');
-  const name = carrier('t2').names.en;
+  const name = carrierName(carrier('t2'), 'en');
   await saved.getByRole('button', { name: ui('en', 'savedCases.remove', { carrier: name }) }).click();
   await expect(saved.locator('[data-removed-notice]')).toBeFocused();
   await expect(saved.locator('ul')).toHaveCount(0);

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { CARRIERS } from '../../lib/carriers';
 import { expectPath, ui } from './fixtures';
+import { carrierName } from '../../lib/i18n/names';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -17,7 +18,7 @@ test('every carrier has a directory row with its difficulty, also without JavaSc
   await expect(page.locator('.carrier-list li[data-carrier]')).toHaveCount(listed.length);
   for (const c of listed) {
     const row = page.locator(`li[data-carrier="${c.id}"]`);
-    await expect(row.locator('.carrier-list__link')).toHaveText(c.names.en);
+    await expect(row.locator('.carrier-list__link')).toHaveText(carrierName(c, 'en'));
     await expect(row.locator('.difficulty')).toHaveText(ui('en', `difficulty.${c.difficulty}`));
   }
   await expect(page.getByRole('searchbox')).toHaveCount(0);
@@ -152,7 +153,7 @@ test('an EID is explained, and a phone number lists the carriers of its country 
   await page.getByRole('button', { name: ui('ru', 'identify.submit') }).click();
   const result = page.locator('.identify-result[data-kind="phone"]');
   await expect(result).toContainText(ui('ru', 'identify.portability'));
-  for (const c of listed.filter((x) => x.country === 'RU')) await expect(result.getByRole('link', { name: c.names.ru })).toBeVisible();
+  for (const c of listed.filter((x) => x.country === 'RU')) await expect(result.getByRole('link', { name: carrierName(c, 'ru') })).toBeVisible();
 });
 
 test('what is pasted on the identify page never leaves the page: no request carries it, nothing is stored', async ({ page }) => {

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { QUESTION_IDS, QUESTIONS } from '../../lib/engine/questions';
 import { nextStage, type Stage } from '../../lib/engine/stages';
 import { carrier, expectPath, expectStatuses, JOURNEYS, stageName, ui, waitForHydration, waitForSavedAnswers } from './fixtures';
+import { carrierName } from '../../lib/i18n/names';
 
 /** Presses Tab until the element `selector` names has focus; fails if it is not in the tab order. */
 async function tabTo(page: Page, selector: string, max = 400) {
@@ -86,7 +87,7 @@ test('T2 from the carrier list to the last stage with the keyboard alone', async
   await page.keyboard.press('Enter');
   await expectPath(page, base);
   await expect(h1).toBeFocused();
-  await expect(h1).toHaveText(ui('en', 'overview.title', { carrier: carrier('t2').names.en }));
+  await expect(h1).toHaveText(ui('en', 'overview.title', { carrier: carrierName(carrier('t2'), 'en') }));
   await expectStatuses(page, {
     'confirm-online': 'done',
     'gather-materials': 'done',

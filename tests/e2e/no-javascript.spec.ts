@@ -55,7 +55,7 @@ for (const locale of NO_SCRIPT_LOCALES) {
 }
 
 test('back links, "next", the overview and the carrier list all work without JavaScript', async ({ page }) => {
-  const name = carrier('t2').names.ru;
+  const name = carrierName(carrier('t2'), 'ru');
   await page.goto('/ru/t2/check-charges/');
   for (const stage of ['track-review', 'submit-request', 'gather-materials', 'confirm-online'] as const) {
     await page.locator('.back-link').click();

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS, QUESTION_IDS } from '../../lib/engine/questions';
 import { LANGUAGE_KEY } from '../../lib/i18n/locales';
+import { carrierName } from '../../lib/i18n/names';
 import {
   answerQuestions,
   carrier,
@@ -146,7 +147,7 @@ test('a corrupt T2 record is reset with a notice in the page language; the Airal
 
   await page.goto('/ru/t2/gather-materials/');
   const notice = page.locator('main').getByRole('alert');
-  await expect(notice).toHaveText(ui('ru', 'progress.corrupt', { carrier: carrier('t2').names.ru }));
+  await expect(notice).toHaveText(ui('ru', 'progress.corrupt', { carrier: carrierName(carrier('t2'), 'ru') }));
   await expect.poll(() => readRecord(page, 't2')).toBeNull();
   expect(await readRecord(page, 'airalo')).toBe(airaloRecord);
   // The reset record is the defaults: nothing ticked.
@@ -172,7 +173,9 @@ test('records that claim this version but break its schema are reset too, a copy
     await page.goto('/en/');
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('t2'), JSON.stringify(record)]);
     await page.goto('/en/t2/');
-    await expect(page.locator('main').getByRole('alert'), JSON.stringify(record)).toHaveText(ui('en', 'progress.corrupt', { carrier: carrier('t2').names.en }));
+    await expect(page.locator('main').getByRole('alert'), JSON.stringify(record)).toHaveText(
+      ui('en', 'progress.corrupt', { carrier: carrierName(carrier('t2'), 'en') }),
+    );
     await expect.poll(() => readRecord(page, 't2')).toBeNull();
     expect(await page.evaluate(() => localStorage.getItem('esim-exit:progress-backup:t2'))).toBe(JSON.stringify(record));
   }
@@ -189,10 +192,10 @@ test('a record written by a newer version is kept: the page says so, and ticking
     const raw = JSON.stringify(record);
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey('t2'), raw]);
     await page.goto('/en/t2/gather-materials/');
-    await expect(page.locator('main').getByRole('alert').first(), raw).toHaveText(ui('en', 'progress.newer', { carrier: carrier('t2').names.en }));
+    await expect(page.locator('main').getByRole('alert').first(), raw).toHaveText(ui('en', 'progress.newer', { carrier: carrierName(carrier('t2'), 'en') }));
     await page.locator('.checkboxes__input').first().check();
     await page.reload();
-    await expect(page.locator('main').getByRole('alert').first()).toHaveText(ui('en', 'progress.newer', { carrier: carrier('t2').names.en }));
+    await expect(page.locator('main').getByRole('alert').first()).toHaveText(ui('en', 'progress.newer', { carrier: carrierName(carrier('t2'), 'en') }));
     expect(await readRecord(page, 't2')).toBe(raw);
   }
 });
@@ -276,22 +279,22 @@ test('the carrier list offers the cancellations started on this phone, newest fi
 
   const saved = page.locator('[data-saved-cases]');
   await expect(saved.getByRole('heading', { level: 2 })).toHaveText(ui('ru', 'savedCases.heading'));
-  await expect(saved.locator('li a')).toHaveText([carrier('t2').names.ru, carrier('airalo').names.ru]);
+  await expect(saved.locator('li a')).toHaveText([carrierName(carrier('t2'), 'ru'), carrierName(carrier('airalo'), 'ru')]);
   const t2Saved = await page.evaluate(() => new Intl.DateTimeFormat('ru', { dateStyle: 'long' }).format(new Date('2026-11-24T10:00:00.000Z')));
   await expect(saved.locator('li').first()).toContainText(ui('ru', 'savedCases.lastSaved', { date: t2Saved }));
   expect(await readRecord(page, 'mts')).toBe('{"version":1,');
 
   // Removing asks nothing, but says what happened, takes focus, and can be undone.
-  const t2Name = carrier('t2').names.ru;
+  const t2Name = carrierName(carrier('t2'), 'ru');
   await saved.getByRole('button', { name: ui('ru', 'savedCases.remove', { carrier: t2Name }) }).click();
   const notice = saved.locator('[data-removed-notice]');
   await expect(notice).toBeFocused();
   await expect(notice).toContainText(ui('ru', 'savedCases.removed', { carrier: t2Name }));
-  await expect(saved.locator('li a')).toHaveText([carrier('airalo').names.ru]);
+  await expect(saved.locator('li a')).toHaveText([carrierName(carrier('airalo'), 'ru')]);
   expect(await readRecord(page, 't2')).toBeNull();
   await notice.getByRole('button', { name: ui('ru', 'savedCases.undo') }).click();
   await expect(notice).toHaveCount(0);
-  await expect(saved.locator('li a')).toHaveText([t2Name, carrier('airalo').names.ru]);
+  await expect(saved.locator('li a')).toHaveText([t2Name, carrierName(carrier('airalo'), 'ru')]);
   expect(await readRecord(page, 't2')).toBe(t2Record);
 
   // The link continues where the traveler left off.

@@ -128,11 +128,11 @@ for (const path of ['/ru/nope/', '/ru/t2/nope/']) {
     await expect(russian).toContainText(ui('ru', 'notFound.body'));
     await expect(page).toHaveTitle(/not found/i);
 
-    const t2 = russian.getByRole('link', { name: carrier('t2').names.ru, exact: true });
+    const t2 = russian.getByRole('link', { name: carrierName(carrier('t2'), 'ru'), exact: true });
     await expect(t2).toHaveAttribute('href', '/ru/t2/');
     await t2.click();
     await expectPath(page, '/ru/t2/');
-    await expect(page.locator('h1')).toHaveText(ui('ru', 'overview.title', { carrier: carrier('t2').names.ru }));
+    await expect(page.locator('h1')).toHaveText(ui('ru', 'overview.title', { carrier: carrierName(carrier('t2'), 'ru') }));
 
     await page.goBack();
     await expectPath(page, path);

@@ -12,9 +12,10 @@ import { flatten } from '@/lib/i18n/flatten';
 import { RESERVED_SEGMENTS } from '@/lib/routes';
 import aliasesFile from '@/locales/aliases.json';
 import enCarriers from '@/locales/en/carriers.json';
+import { carrierNames } from '@/lib/i18n/names';
 
 const FILE = 'locales/aliases.json';
-const messages = (raw: unknown) => validateAliases(FILE, raw, CARRIERS).map(formatProblem);
+const messages = (raw: unknown) => validateAliases(FILE, raw, CARRIERS, carrierNames).map(formatProblem);
 
 describe('search words (locales/aliases.json)', () => {
   it('passes the shipped file', () => {
@@ -75,7 +76,7 @@ describe('search words (locales/aliases.json)', () => {
 describe('carrier ids and reserved route segments', () => {
   const EN = new Set(Object.keys(flatten(enCarriers)));
   it.each(RESERVED_SEGMENTS.filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s)))('refuses a carrier with the id "%s", naming file and field', (segment) => {
-    const { problems } = validateCatalogue([['lib/carriers/bad.ts', { ...t2, id: segment }, [russianRules]]], EN);
+    const { problems } = validateCatalogue([['lib/carriers/bad.ts', { ...t2, id: segment }, [russianRules]]], new Set([...EN, `${segment}.name`]));
     expect(problems.map(formatProblem)).toEqual([
       expect.stringMatching(new RegExp(`^lib/carriers/bad\\.ts: ${segment}: id: "${segment}" is a reserved route segment \\(lib/routes\\.ts: `)),
     ]);

@@ -12,6 +12,7 @@ import en from '@/locales/en/carriers.json';
 import es from '@/locales/es/carriers.json';
 import ru from '@/locales/ru/carriers.json';
 import zh from '@/locales/zh-CN/carriers.json';
+import { carrierNames } from '@/lib/i18n/names';
 
 const LOCALES = { en: flatten(en), 'zh-CN': flatten(zh), ru: flatten(ru), es: flatten(es) } as Record<string, Record<string, string>>;
 const EN = LOCALES.en;
@@ -134,7 +135,7 @@ describe('§1 CMHK', () => {
     expect(rule(cmhk, 'ask-cmhk').channel).toBe('hotline');
   });
   it('does not present CMHK as CMLink', () => {
-    expect(Object.values(cmhk.names).join(' ')).not.toMatch(/CMLink|无忧行/);
+    expect(Object.values(carrierNames(cmhk)).join(' ')).not.toMatch(/CMLink|无忧行/);
     expect(EN['cmhk.verdict']).toMatch(/China Mobile International, a different company/);
   });
   it('drops the unsourced "30-day Day Pass" and "mainland number ends when the pass expires"', () => {

@@ -8,7 +8,6 @@ const src = { url: 'https://example.org/policy', official: true, readOn: '2026-1
 /** A small carrier made for these tests: two verdicts, one task per stage, a conditional task and a warning. */
 const carrier: Carrier = CarrierSchema.parse({
   id: 'test-carrier',
-  names: { en: 'Test', ru: 'Тест', 'zh-CN': '测试' },
   country: null,
   kind: 'travel-esim',
   language: 'en',

@@ -15,7 +15,7 @@ describe('locales/reviews.json', () => {
     const withoutJa = Object.fromEntries(Object.entries(complete).filter(([l]) => l !== 'ja'));
     expect(() => readReviews(withoutJa)).toThrow('locales/reviews.json: ja: missing');
     expect(() => readReviews({ ...complete, ko: { status: 'reviewed' } })).toThrow(/locales\/reviews\.json: ko: .*reviewedBy/);
-    expect(() => readReviews({ ...complete, tr: { status: 'draft' } })).toThrow('locales/reviews.json: tr: not a language in lib/i18n/locales.ts');
+    expect(() => readReviews({ ...complete, tr: { status: 'draft' } })).toThrow('locales/reviews.json: tr: not a language in locales/languages.json');
   });
 
   it('accepts a review with who and when', () => {
@@ -24,5 +24,19 @@ describe('locales/reviews.json', () => {
       reviewedBy: 'a reviewer',
       reviewedOn: '2026-12-01',
     });
+  });
+
+  it('reviews a file apart from its language, and names the file and key of a bad file review', () => {
+    const letters = { status: 'reviewed', reviewedBy: 'a lawyer', reviewedOn: '2026-12-01' };
+    expect(readReviews({ ...complete, de: { status: 'draft', files: { 'letters.json': letters } } }).de).toEqual({
+      status: 'draft',
+      files: { 'letters.json': letters },
+    });
+    expect(() => readReviews({ ...complete, de: { status: 'draft', files: { 'letters.json': { status: 'reviewed' } } } })).toThrow(
+      /locales\/reviews\.json: de: .*files.*letters\.json.*reviewedBy/,
+    );
+    expect(() => readReviews({ ...complete, de: { status: 'draft', files: { 'menu.json': { status: 'draft' } } } })).toThrow(
+      /locales\/reviews\.json: de: .*menu\.json/,
+    );
   });
 });

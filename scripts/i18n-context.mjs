@@ -304,6 +304,7 @@ export async function buildContext() {
   const glossary = JSON.parse(readFileSync(join(top, 'locales', 'glossary.json'), 'utf8'));
   const { CARRIERS } = await import('../lib/carriers/index.ts');
   const { carrierName } = await import('../lib/i18n/names.ts');
+  const { carrierNamespace } = await import('../lib/carriers/define.ts');
   const names = [
     ...new Set(
       [
@@ -331,9 +332,12 @@ export async function buildContext() {
       // A letter's lines are read whole, by the letter's kind (lib/i18n/server.ts letterTemplate), and shown by these.
       if (ns === 'letters' && !bare.startsWith('ui.'))
         where = ['components/letters/LetterBuilder.tsx', 'components/case/CaseSummary.tsx', 'lib/letters/compose.ts'];
+      // A carrier's name (<carrier>.name) is read by lib/i18n/names.ts for every page of the carrier and the carrier list.
+      const named = ns === 'carriers' && /^[^.]+\.name$/.test(bare) ? CARRIERS.find((c) => carrierNamespace(c.id) === bare.split('.')[0]) : undefined;
+      if (named) where = ['lib/i18n/names.ts'];
       where = [...new Set(where)].sort();
       // Carrier texts: the carriers that use the key, on the page of each item's stage (the overview for facts).
-      const used = ns === 'carriers' ? (uses.get(bare) ?? []) : [];
+      const used = named ? [{ carrier: named.id, stage: null }] : ns === 'carriers' ? (uses.get(bare) ?? []) : [];
       const carriers = [...new Set(used.map((u) => u.carrier))];
       const carrierRoutes = used.map((u) => `/{lang}/${carriers.length > 3 ? '{carrier}' : u.carrier}/${u.stage ? `${u.stage}/` : ''}`);
       // A letter shows where its builder and the case summary are, not everywhere lib/letters is imported.
@@ -347,10 +351,14 @@ export async function buildContext() {
             .replace('/confirm-online/', ns === 'letters' ? '/submit-request/' : '/confirm-online/')
         : undefined;
       const vars = variables(text);
-      const notes = KEY_NOTES.filter(([pattern]) => pattern.test(id)).map(([, note]) => note);
+      const notes = named
+        ? [
+            "the carrier's name as travelers who read this language know it: inserted as {{carrier}} into sentences and shown in the carrier list. Keep the carrier's own name unless your language has an established one (МТС in Russian, 中国移动 in Chinese); never make one up",
+          ]
+        : KEY_NOTES.filter(([pattern]) => pattern.test(id)).map(([, note]) => note);
       const limit = lengthLimit(id);
       const keptKey = KEPT_KEYS.find(([pattern]) => pattern.test(id));
-      const kept = keptKey ? [] : keptParts(String(text), names);
+      const kept = keptKey || named ? [] : keptParts(String(text), names);
       const kind = ns === 'letters' ? key.split('.')[0] : null;
       context[id] = {
         where,

@@ -80,22 +80,26 @@ test.describe('the language choice at /', () => {
   });
 });
 
-for (const locale of LOCALES) {
-  test(`<html lang="${locale}"> on every page type in ${locale}`, async ({ page }) => {
-    const pages = [
-      { path: `/${locale}/`, h1: ui(locale, 'home.title') },
-      { path: `/${locale}/t2/`, h1: ui(locale, 'overview.title', { carrier: carrierName(carrier('t2'), locale) }) },
-      { path: `/${locale}/t2/confirm-online/`, h1: stageName(locale, 'confirm-online') },
-      { path: `/${locale}/airalo/check-charges/`, h1: stageName(locale, 'check-charges') },
-      { path: `/${locale}/generic/submit-request/`, h1: stageName(locale, 'submit-request') },
-    ];
-    for (const { path, h1 } of pages) {
-      await page.goto(path);
-      await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
-      await expect(page.locator('h1'), path).toHaveText(h1);
-    }
-  });
-}
+test.describe('every language', () => {
+  // The lang attribute and the heading are in the HTML: read without JavaScript (no hydration to wait for).
+  test.use({ javaScriptEnabled: false });
+  for (const locale of LOCALES) {
+    test(`<html lang="${locale}"> on every page type in ${locale}`, async ({ page }) => {
+      const pages = [
+        { path: `/${locale}/`, h1: ui(locale, 'home.title') },
+        { path: `/${locale}/t2/`, h1: ui(locale, 'overview.title', { carrier: carrierName(carrier('t2'), locale) }) },
+        { path: `/${locale}/t2/confirm-online/`, h1: stageName(locale, 'confirm-online') },
+        { path: `/${locale}/airalo/check-charges/`, h1: stageName(locale, 'check-charges') },
+        { path: `/${locale}/generic/submit-request/`, h1: stageName(locale, 'submit-request') },
+      ];
+      for (const { path, h1 } of pages) {
+        await page.goto(path);
+        await expect(page.locator('html'), path).toHaveAttribute('lang', locale);
+        await expect(page.locator('h1'), path).toHaveText(h1);
+      }
+    });
+  }
+});
 
 test('the language choice and the 404 are in English at the top, with a lang on each language block', async ({ page }) => {
   await page.goto('/?choose');

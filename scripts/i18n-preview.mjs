@@ -11,10 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { LOCALES } from '../lib/i18n/locales.ts';
-import { missingKeys } from '../lib/i18n/completeness.ts';
-import { flatten } from '../lib/i18n/flatten.ts';
 import { PREVIEW_CSS, previewPage } from '../lib/i18n/preview.ts';
 import { htmlFiles } from './html-files.mjs';
+import { statusRows } from './i18n-status.mjs';
 
 const OUT = 'out-preview';
 const args = process.argv.slice(2);

@@ -1,6 +1,10 @@
 /** The translator's preview (npm run i18n:preview): English fallbacks marked at build time, then outlined with their key and lang="en". */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markFallback, previewPage } from '@/lib/i18n/preview';
+import { finishPreview } from '../../scripts/i18n-preview.mjs';
 
 describe('a preview page', () => {
   const page = (body: string, head = '') =>
@@ -54,5 +58,29 @@ describe('the preview build marks the English sentences it shows for missing tra
     expect(ja('nav.stageOf', { carrier: 'T2', number: 1, total: 5 })).not.toMatch(/[\uE000-\uE002]/);
     expect(ja('nav.stageOf', { lng: 'en', carrier: 'T2', number: 1, total: 5 })).toBe(markFallback('ui:nav.stageOf', 'T2: stage 1 of 5'));
     expect(getT('de')('nav.stageOf', { lng: 'en', carrier: 'T2', number: 1, total: 5 })).toBe('T2: stage 1 of 5');
+  });
+});
+
+describe('npm run i18n:preview, after its build', () => {
+  it('rewrites every page, writes the stylesheet, and names the untranslated keys no page shows as it loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preview-'));
+    try {
+      const root = join(dir, 'locales');
+      cpSync('locales', root, { recursive: true });
+      const ja = JSON.parse(readFileSync(join(root, 'ja', 'ui.json'), 'utf8'));
+      delete ja.nav.stageOf;
+      delete ja.nav.back;
+      writeFileSync(join(root, 'ja', 'ui.json'), JSON.stringify(ja));
+      const out = join(dir, 'out-preview');
+      mkdirSync(join(out, 'ja'), { recursive: true });
+      writeFileSync(join(out, 'ja', 'index.html'), `<html><head></head><body><p>${markFallback('ui:nav.stageOf', 'T2: stage 1 of 5')}</p></body></html>`);
+      const { untranslated, notShown } = finishPreview(out, 'ja', root);
+      expect(untranslated.sort()).toEqual(['ui:nav.back', 'ui:nav.stageOf']);
+      expect(notShown).toEqual(['ui:nav.back']);
+      expect(readFileSync(join(out, 'ja', 'index.html'), 'utf8')).toContain('<mark class="i18n-fallback" lang="en" dir="ltr" data-key="ui:nav.stageOf">');
+      expect(existsSync(join(out, 'i18n-preview.css'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,1 @@
+export function finishPreview(out: string, lang: string, root?: string): { untranslated: string[]; notShown: string[] };

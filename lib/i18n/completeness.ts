@@ -9,6 +9,9 @@
  */
 import { GENERIC_CARRIER_ID } from '../carriers/define';
 
+/** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
+export const COMPLETION_THRESHOLD = 0.9;
+
 export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** "items_other" → "items"; other keys unchanged. */

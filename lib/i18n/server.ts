@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
 import { forDisplay, isolateValues, LRI, PDI } from './bidi';
-import { completenessOf, keptNames, readSameMarks, SAME_FILE, type SameMarks, type TextsByNamespace } from './completeness';
+import { COMPLETION_THRESHOLD, completenessOf, keptNames, readSameMarks, SAME_FILE, type SameMarks, type TextsByNamespace } from './completeness';
 import { flatten } from './flatten';
 import { LANGUAGES_FILE, LOCALES, SOURCE_LOCALE, textDirection, type Locale } from './locales';
 import { markFallback } from './preview';
@@ -83,9 +83,6 @@ function currentWritten(): Record<Locale, Resources> {
   reread();
   return DEV ? devRead.written : WRITTEN;
 }
-
-/** A language is offered (switcher, language choice, support links) from this share of en's keys on. */
-export const COMPLETION_THRESHOLD = 0.9;
 
 const textsOf = (resources: Record<string, object>): TextsByNamespace => Object.fromEntries(Object.entries(resources).map(([ns, tree]) => [ns, flatten(tree)]));
 
